@@ -1,0 +1,26 @@
+export {
+  LOCAL_MODEL_ID,
+  PROFILES,
+  PROVIDER_IDS,
+  type BaseUrlOption,
+  type Endpoint,
+  type ParamSpec,
+  type ProviderId,
+  type ProviderProfile,
+} from "./profiles";
+import { PROFILES, PROVIDER_IDS, type Endpoint, type ProviderId, type ProviderProfile } from "./profiles";
+
+export function isProviderId(id: string): id is ProviderId {
+  return (PROVIDER_IDS as readonly string[]).includes(id);
+}
+
+export function getProfile(id: string): ProviderProfile | undefined {
+  return isProviderId(id) ? PROFILES[id] : undefined;
+}
+
+export function offersEndpoint(profile: ProviderProfile, path: string): path is Endpoint {
+  return (profile.endpoints as readonly string[]).includes(path);
+}
+
+/** Env var names the server reads for seed providers and OpenAI (`.env.example` lists them). */
+export const SERVER_ENV_PROVIDERS = PROVIDER_IDS.filter((id) => PROFILES[id].keyEnv !== null);

@@ -1,0 +1,10 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // A separate output folder per process lets a test build run beside `next dev`.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  output: "standalone",
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+export default nextConfig;
