@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { PROVIDER_IDS } from "../providers/profiles";
+import { sessionSchema } from "../session/schema";
+
+/**
+ * What a share link or an exported file carries. A compare view shares its messages through
+ * `session` and gives each column its own provider, model, base URL and parameters. zod's objects
+ * drop fields they do not name, so whatever else a caller passes in (a key) never reaches a link.
+ */
+export const compareColumnSchema = z.object({
+  id: z.string().min(1).max(100),
+  providerId: z.enum(PROVIDER_IDS),
+  model: z.string().max(500),
+  baseUrl: z.string().max(2000),
+  params: sessionSchema.shape.params,
+});
+export type CompareColumn = z.infer<typeof compareColumnSchema>;
+
+export const MAX_COMPARE_COLUMNS = 8;
+
+export const sharePayloadSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("session"), session: sessionSchema }),
+  z.object({
+    kind: z.literal("compare"),
+    session: sessionSchema,
+    columns: z.array(compareColumnSchema).min(1).max(MAX_COMPARE_COLUMNS),
+  }),
+]);
+export type SharePayload = z.infer<typeof sharePayloadSchema>;
+
+/** zod issues as one sentence a person can act on: where, and what is wrong there. */
+export function describeIssues(error: z.ZodError, limit = 3): string {
+  const parts = error.issues.slice(0, limit).map((issue) => {
+    const where = issue.path.length > 0 ? issue.path.map(String).join(".") : "the top level";
+    return `${where}: ${issue.message}`;
+  });
+  const more = error.issues.length > limit ? ` (and ${error.issues.length - limit} more)` : "";
+  return `${parts.join("; ")}${more}`;
+}
+
+/** The session one compare column sends: the shared messages with the column's own target and parameters. */
+export function sessionForColumn(session: SharePayload["session"], column: CompareColumn): SharePayload["session"] {
+  return { ...session, providerId: column.providerId, model: column.model, baseUrl: column.baseUrl, params: column.params };
+}

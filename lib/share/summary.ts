@@ -1,0 +1,34 @@
+import { getProfile } from "../providers";
+import { PARAM_NAMES } from "../params/catalog";
+import type { SessionParams } from "../session/schema";
+import type { SharePayload } from "./schema";
+
+/**
+ * What opening a link (or importing a file) will load, one line per item, for the dialog that
+ * asks before the current session is replaced.
+ */
+export function describePayload(payload: SharePayload): string[] {
+  const s = payload.session;
+  const lines: string[] = [];
+  if (payload.kind === "compare") {
+    lines.push(`Compare view with ${payload.columns.length} column${payload.columns.length === 1 ? "" : "s"}:`);
+    for (const c of payload.columns) lines.push(`  ${target(c.providerId, c.model, c.baseUrl)}, ${paramsLine(c.params)}`);
+  } else {
+    lines.push(`${target(s.providerId, s.model, s.baseUrl)}, ${s.mode === "completions" ? "completions" : "chat"} mode`);
+    lines.push(paramsLine(s.params));
+  }
+  if (s.mode === "completions") lines.push(`Prompt of ${s.prompt.length.toLocaleString("en-US")} characters`);
+  else lines.push(`${s.messages.length} message${s.messages.length === 1 ? "" : "s"}${s.systemPrompt.trim() ? " and a system prompt" : ""}`);
+  if (s.extraBody.trim() !== "") lines.push("An extra body");
+  return lines;
+}
+
+function target(providerId: string, model: string, baseUrl: string): string {
+  const name = getProfile(providerId)?.name ?? providerId;
+  return `${name} · ${model || "(no model)"}${baseUrl ? ` at ${baseUrl}` : ""}`;
+}
+
+function paramsLine(params: SessionParams): string {
+  const set = PARAM_NAMES.filter((n) => params[n]?.enabled);
+  return set.length === 0 ? "no parameters set" : `parameters: ${set.join(", ")}`;
+}
