@@ -1,0 +1,1 @@
+export { forwardToProvider, type ForwardInput } from "./forward";

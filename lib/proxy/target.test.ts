@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { ApiError } from "../errors";
+import { PROFILES } from "../providers";
+import { readProxySettings } from "./settings";
+import { resolveTarget, upstreamUrl } from "./target";
+
+const settings = readProxySettings({});
+const env = { NEYRA_API_KEY: "sk-server", NEYRA_BASE_URL: "http://emu.test/neyra/api/v1/" };
+
+describe("resolveTarget", () => {
+  it("attaches the server key when the browser sends none", () => {
+    const t = resolveTarget(PROFILES.neyra, "chat/completions", new Headers(), settings, env);
+    expect(t.authorization).toBe("Bearer sk-server");
+    expect(t.url.href).toBe("http://emu.test/neyra/api/v1/chat/completions");
+    expect(t.lookup).toBeUndefined();
+  });
+
+  it("prefers the browser's key", () => {
+    const t = resolveTarget(PROFILES.neyra, "models", new Headers({ authorization: "Bearer sk-user" }), settings, env);
+    expect(t.authorization).toBe("Bearer sk-user");
+  });
+
+  it("answers 401 naming the env var when no key exists", () => {
+    const error = (() => {
+      try {
+        resolveTarget(PROFILES.horay, "chat/completions", new Headers(), settings, {});
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).status).toBe(401);
+    expect((error as ApiError).message).toContain("HORAY_API_KEY");
+  });
+
+  it("uses the documented base URL by default", () => {
+    const t = resolveTarget(PROFILES.netmind, "completions", new Headers(), settings, { NETMIND_API_KEY: "k" });
+    expect(t.url.href).toBe("https://inference-api.netmind.ai/inference-api/openai/v1/completions");
+  });
+
+  it("never sends a server key to a custom base URL, and vets its host", () => {
+    const allEnv = { ...env, OPENAI_API_KEY: "sk-openai" };
+    const headers = new Headers({ "x-upstream-base-url": "https://llm.example/v1/" });
+    const t = resolveTarget(PROFILES.custom, "chat/completions", headers, settings, allEnv);
+    expect(t.authorization).toBeNull();
+    expect(t.url.href).toBe("https://llm.example/v1/chat/completions");
+    expect(t.lookup).toBeTypeOf("function");
+  });
+
+  it("drops the guard when private upstreams are allowed", () => {
+    const open = { ...settings, allowPrivateUpstreams: true };
+    const headers = new Headers({ "x-upstream-base-url": "http://localhost:11434/v1", authorization: "Bearer u" });
+    const t = resolveTarget(PROFILES.custom, "models", headers, open, {});
+    expect(t.lookup).toBeUndefined();
+    expect(t.authorization).toBe("Bearer u");
+  });
+
+  it("keeps a base URL's path and query when appending the endpoint", () => {
+    expect(upstreamUrl(new URL("http://h/a/b?v=1"), "models").href).toBe("http://h/a/b/models?v=1");
+    expect(upstreamUrl(new URL("http://h"), "chat/completions").href).toBe("http://h/chat/completions");
+  });
+});

@@ -1,0 +1,22 @@
+import { type NextRequest, NextResponse } from "next/server";
+import { accessDenied, configuredAccessToken, hasAccess } from "@/lib/proxy/access-token";
+
+/**
+ * The access gate (Next 16's renamed middleware, Node runtime). With PLAYGROUND_ACCESS_TOKEN
+ * set, pages redirect to /signin and API routes answer 401 until the client shows the token.
+ * /api/proxy/* is left out of the matcher and gates itself (lib/proxy/access-token.ts): a
+ * proxy.ts match makes Next buffer and cap request bodies, which would break the 413 check.
+ */
+export function proxy(request: NextRequest): NextResponse | Response {
+  const token = configuredAccessToken();
+  if (!token || hasAccess(request.headers, token, { allowBearer: true })) return NextResponse.next();
+  const { pathname, search } = request.nextUrl;
+  if (pathname.startsWith("/api/")) return accessDenied().toResponse();
+  const signin = new URL("/signin", request.url);
+  signin.searchParams.set("next", `${pathname}${search}`);
+  return NextResponse.redirect(signin, 303);
+}
+
+export const config = {
+  matcher: ["/((?!api/proxy/|api/health|signin|_next/static|_next/image|favicon.ico).*)"],
+};
