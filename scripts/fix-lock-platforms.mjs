@@ -9,7 +9,7 @@ const lock = JSON.parse(fs.readFileSync(file, "utf8"));
 const pk = lock.packages;
 const OS = ["darwin","linux","win32","freebsd","android","openbsd","sunos","aix","netbsd"];
 const CPU = ["arm64","x64","ia32","arm","ppc64","s390x","riscv64","wasm32","loong64","mips64el"];
-let added = [];
+const added = [];
 for (const [path, entry] of Object.entries(pk)) {
   for (const [dep, range] of Object.entries(entry.optionalDependencies ?? {})) {
     const candidates = [];
