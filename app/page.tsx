@@ -1,3 +1,5 @@
+import { Playground } from "@/components/playground/Playground";
+
 export default function Home() {
-  return <main className="p-6">LLM Playground</main>;
+  return <Playground />;
 }

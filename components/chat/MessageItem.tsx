@@ -1,0 +1,71 @@
+"use client";
+import { memo } from "react";
+import { MESSAGE_ROLES } from "@/lib/client/session-state";
+import type { Message, Role } from "@/lib/session/schema";
+import { useSession } from "../playground/context";
+import { Button } from "../ui/Button";
+import { inputClass } from "../ui/fields";
+import { AnswerView } from "./AnswerView";
+
+interface Props {
+  message: Message;
+  index: number;
+  count: number;
+  /** Shows the rich answer of the current run instead of the text box. */
+  linked: boolean;
+}
+
+/** One message: role, text edited in place, move up or down, delete. */
+export const MessageItem = memo(function MessageItem({ message, index, count, linked }: Props) {
+  const { dispatch } = useSession();
+  const id = message.id;
+  const update = (patch: Partial<Omit<Message, "id">>) => dispatch({ type: "updateMessage", id, patch });
+  return (
+    <article aria-label={message.role} className="rounded-md border border-zinc-200 p-2 dark:border-zinc-800">
+      <div className="mb-1 flex flex-wrap items-center gap-1">
+        <select
+          aria-label={`Role of #${index + 1}`}
+          className="rounded border border-zinc-300 bg-transparent px-1 text-xs font-semibold uppercase dark:border-zinc-700"
+          value={message.role}
+          onChange={(e) => update({ role: e.target.value as Role })}
+        >
+          {MESSAGE_ROLES.map((r) => (
+            <option key={r} value={r}>
+              {r}
+            </option>
+          ))}
+        </select>
+        {message.role === "tool" && (
+          <input
+            aria-label={`tool_call_id of #${index + 1}`}
+            className="rounded border border-zinc-300 bg-transparent px-1 font-mono text-xs dark:border-zinc-700"
+            placeholder="tool_call_id"
+            value={message.tool_call_id ?? ""}
+            onChange={(e) => update({ tool_call_id: e.target.value || undefined })}
+          />
+        )}
+        <span className="ml-auto flex gap-1">
+          <Button size="sm" variant="ghost" aria-label={`Move #${index + 1} up`} disabled={index === 0} onClick={() => dispatch({ type: "moveMessage", id, by: -1 })}>
+            ↑
+          </Button>
+          <Button size="sm" variant="ghost" aria-label={`Move #${index + 1} down`} disabled={index === count - 1} onClick={() => dispatch({ type: "moveMessage", id, by: 1 })}>
+            ↓
+          </Button>
+          <Button size="sm" variant="ghost" aria-label={`Delete #${index + 1}`} onClick={() => dispatch({ type: "deleteMessage", id })}>
+            ✕
+          </Button>
+        </span>
+      </div>
+      {linked ? (
+        <AnswerView editable />
+      ) : (
+        <textarea
+          aria-label={`Text of #${index + 1} (${message.role})`}
+          className={`${inputClass} field-sizing-content min-h-10`}
+          value={message.content}
+          onChange={(e) => update({ content: e.target.value })}
+        />
+      )}
+    </article>
+  );
+});

@@ -1,0 +1,110 @@
+"use client";
+import { useQuery } from "@tanstack/react-query";
+import { type Dispatch, useEffect, useMemo, useRef, useState } from "react";
+import type { HistoryEntry } from "@/lib/client/history";
+import { type ProviderInfo, providersQuery } from "@/lib/client/queries";
+import type { LoadedSession } from "@/lib/client/session-load";
+import { defaultSession, firstConfiguredProvider, type SessionAction } from "@/lib/client/session-state";
+import { getProfile, PROFILES } from "@/lib/providers";
+import type { Session } from "@/lib/session/schema";
+import { Composer } from "../chat/Composer";
+import { Conversation } from "../chat/Conversation";
+import { SystemPrompt } from "../chat/SystemPrompt";
+import { ParamPanel } from "../params/ParamPanel";
+import { PlaygroundProviders, type SessionContextValue } from "./context";
+import { Inspector } from "./Inspector";
+import { ProviderBar } from "./ProviderBar";
+import { ThemeToggle } from "./ThemeToggle";
+import { usePlaygroundController } from "./usePlaygroundController";
+import { useSessionState } from "./useSessionState";
+
+interface Stored extends LoadedSession {
+  history: HistoryEntry[];
+}
+
+function browserStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The playground page. Rendered on the client only, once the stored session and history are
+ * read and validated (zod is loaded with them, outside the page's first-load JavaScript).
+ */
+export function Playground() {
+  const [stored, setStored] = useState<Stored | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    Promise.all([import("@/lib/client/session-load"), import("@/lib/client/history-schema")])
+      .then(([s, h]) => {
+        const storage = browserStorage();
+        if (live) setStored({ ...s.loadSession(storage), history: h.loadHistory(storage) });
+      })
+      .catch((e: Error) => live && setFailed(e.message));
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (!stored) {
+    return (
+      <main className="p-6 text-sm text-zinc-500" aria-busy={!failed}>
+        {failed ? <span role="alert">The playground failed to load: {failed}. Reload the page.</span> : "Loading the playground…"}
+      </main>
+    );
+  }
+  return <PlaygroundClient stored={stored} />;
+}
+
+function PlaygroundClient({ stored }: { stored: Stored }) {
+  const { session, dispatch, notice, dismissNotice } = useSessionState(stored);
+  const providers = useQuery(providersQuery);
+  const run = usePlaygroundController({ session, dispatch }, stored.history);
+  useDefaultProvider(stored.fresh, providers.data, session, dispatch);
+  const profile = getProfile(session.providerId) ?? PROFILES.local;
+  const info = providers.data?.find((p) => p.id === session.providerId);
+  const sessionValue = useMemo<SessionContextValue>(() => ({ session, dispatch, profile, info }), [session, dispatch, profile, info]);
+  return (
+    <PlaygroundProviders session={sessionValue} run={run}>
+      <div className="mx-auto flex min-h-screen max-w-[1600px] flex-col">
+        <header className="flex flex-wrap items-center gap-3 border-b border-zinc-200 px-3 py-2 dark:border-zinc-800">
+          <h1 className="text-base font-semibold">LLM Playground</h1>
+          <ProviderBar providersError={providers.error ? (providers.error as Error).message : null} />
+          <ThemeToggle />
+        </header>
+        {notice && (
+          <div role="status" className="flex items-center gap-2 bg-amber-50 px-3 py-1.5 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+            <span>{notice}</span>
+            <button type="button" className="underline" onClick={dismissNotice}>
+              Dismiss
+            </button>
+          </div>
+        )}
+        <div className="grid flex-1 grid-cols-1 gap-4 p-3 lg:grid-cols-[minmax(0,1fr)_380px]">
+          <main className="flex min-w-0 flex-col gap-3">
+            <SystemPrompt />
+            <Conversation />
+            <Composer />
+            <Inspector />
+          </main>
+          <ParamPanel />
+        </div>
+      </div>
+    </PlaygroundProviders>
+  );
+}
+
+/** First visit only: switch to a provider the server holds a key for, if the user changed nothing yet. */
+function useDefaultProvider(fresh: boolean, providers: ProviderInfo[] | undefined, session: Session, dispatch: Dispatch<SessionAction>) {
+  const done = useRef(!fresh);
+  useEffect(() => {
+    if (done.current || !providers) return;
+    done.current = true;
+    const untouched = JSON.stringify(session) === JSON.stringify(defaultSession());
+    const id = firstConfiguredProvider(providers);
+    if (untouched && id) dispatch({ type: "setProvider", providerId: id });
+  }, [providers, session, dispatch]);
+}

@@ -1,0 +1,59 @@
+"use client";
+import { useQuery } from "@tanstack/react-query";
+import { providersQuery } from "@/lib/client/queries";
+import { isProviderId, PROFILES, PROVIDER_IDS } from "@/lib/providers";
+import { inputClass } from "../ui/fields";
+import { BaseUrlField } from "./BaseUrlField";
+import { useSession } from "./context";
+import { KeyField } from "./KeyField";
+import { ModelPicker } from "./ModelPicker";
+
+/** Provider, model, base URL (custom) and the user's own key. */
+export function ProviderBar({ providersError }: { providersError: string | null }) {
+  const { session, dispatch, info } = useSession();
+  const { data } = useQuery(providersQuery);
+  // The server's list once loaded (it names every profile); the registry until then.
+  const list = data?.length ? data.filter((p) => isProviderId(p.id)) : PROVIDER_IDS.map((id) => PROFILES[id]);
+  return (
+    <div className="flex min-w-0 flex-1 flex-wrap items-start gap-2">
+      <div className="flex flex-col">
+        <select
+          aria-label="Provider"
+          className={`${inputClass} w-52`}
+          value={session.providerId}
+          onChange={(e) => {
+            if (isProviderId(e.target.value)) dispatch({ type: "setProvider", providerId: e.target.value });
+          }}
+        >
+          {list.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+        {info && info.auth === "bearer" && (
+          <span className="text-xs text-zinc-500">{info.hasServerKey ? "server key configured" : "no server key"}</span>
+        )}
+        {info?.baseUrl && (
+          <span className="max-w-52 truncate font-mono text-[11px] text-zinc-500" title={altNote(info.altBaseUrls)}>
+            {info.baseUrl}
+          </span>
+        )}
+        {providersError && (
+          <span role="status" className="text-xs text-red-600">
+            Provider list: {providersError}
+          </span>
+        )}
+      </div>
+      <ModelPicker />
+      {session.providerId === "custom" && <BaseUrlField />}
+      <KeyField />
+    </div>
+  );
+}
+
+/** The other base URLs the provider's page names, for the tooltip. */
+function altNote(alts: readonly { url: string; note: string }[] | undefined): string | undefined {
+  if (!alts || alts.length === 0) return undefined;
+  return `The provider's page also names: ${alts.map((a) => `${a.url} (${a.note})`).join("; ")}`;
+}

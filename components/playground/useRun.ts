@@ -1,0 +1,105 @@
+"use client";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { ChoiceState } from "@/lib/client/assemble";
+import { newRecord, runRequest, type RunRecord } from "@/lib/client/run";
+import type { Session } from "@/lib/session/schema";
+
+/** What the UI shows of one run: a copy of the record taken at most once per animation frame. */
+export interface RunView extends Omit<RunRecord, "choices"> {
+  id: string;
+  startedAt: number;
+  session: Session;
+  url: string;
+  requestText: string;
+  /** As shown: keys masked. */
+  requestHeaders: Record<string, string>;
+  choices: (ChoiceState & { logprobCount: number })[];
+  eventCount: number;
+  /** Opened from history rather than run in this tab. */
+  fromHistory?: boolean;
+}
+
+export interface StartInput {
+  session: Session;
+  url: string;
+  requestText: string;
+  headers: Record<string, string>;
+  shownHeaders: Record<string, string>;
+}
+
+function snapshot(base: Omit<RunView, keyof RunRecord | "choices" | "eventCount">, r: RunRecord): RunView {
+  return {
+    ...base,
+    ...r,
+    choices: r.choices.filter(Boolean).map((c) => ({ ...c, toolCalls: c.toolCalls.map((t) => ({ ...t, function: { ...t.function } })), logprobCount: c.logprobs.length })),
+    eventCount: r.events.length,
+  };
+}
+
+let runCounter = 0;
+
+/**
+ * Runs a request with fetch + AbortController. Text is appended into the record (a ref) as
+ * bytes arrive; React state is refreshed at most once per animation frame, and once at the end.
+ */
+export function useRun(onFinish: (view: RunView) => void) {
+  const [view, setView] = useState<RunView | null>(null);
+  const controller = useRef<AbortController | null>(null);
+  const frame = useRef<number | null>(null);
+  const finishRef = useRef(onFinish);
+  finishRef.current = onFinish;
+
+  useEffect(
+    () => () => {
+      controller.current?.abort();
+      if (frame.current !== null) cancelAnimationFrame(frame.current);
+    },
+    [],
+  );
+
+  const start = useCallback(async (input: StartInput) => {
+    controller.current?.abort();
+    const ctrl = new AbortController();
+    controller.current = ctrl;
+    runCounter++;
+    const base = {
+      id: `run-${Date.now().toString(36)}-${runCounter}`,
+      startedAt: Date.now(),
+      session: input.session,
+      url: input.url,
+      requestText: input.requestText,
+      requestHeaders: input.shownHeaders,
+    };
+    const record = newRecord();
+    const flush = () => {
+      frame.current = null;
+      if (controller.current === ctrl) setView(snapshot(base, record));
+    };
+    setView(snapshot(base, record));
+    const onChange = () => {
+      if (frame.current === null) frame.current = requestAnimationFrame(flush);
+    };
+    await runRequest({ url: input.url, headers: input.headers, body: input.requestText, signal: ctrl.signal, onChange }, record);
+    if (controller.current !== ctrl) return;
+    if (frame.current !== null) cancelAnimationFrame(frame.current);
+    frame.current = null;
+    controller.current = null;
+    const final = snapshot(base, record);
+    setView(final);
+    finishRef.current(final);
+  }, []);
+
+  const stop = useCallback(() => controller.current?.abort(), []);
+  const reset = useCallback(() => {
+    controller.current?.abort();
+    controller.current = null;
+    setView(null);
+  }, []);
+  const show = useCallback((v: RunView) => {
+    controller.current?.abort();
+    controller.current = null;
+    setView(v);
+  }, []);
+
+  return { view, running: view?.state === "running", start, stop, reset, show };
+}

@@ -1,0 +1,72 @@
+"use client";
+import { useState, useSyncExternalStore } from "react";
+import { keyStore } from "@/lib/client/keys";
+import { prepareRequest } from "@/lib/client/prepare";
+import { useRunContext, useSession } from "../playground/context";
+import { CopyButton } from "../ui/CopyButton";
+
+const pretty = (text: string) => {
+  try {
+    return JSON.stringify(JSON.parse(text), null, 2);
+  } catch {
+    return text;
+  }
+};
+
+/**
+ * The exact body and headers (keys masked). Before a run it previews what Send will send;
+ * after, it shows what was sent.
+ */
+export function RawRequest() {
+  const { session, info } = useSession();
+  const { view } = useRunContext();
+  useSyncExternalStore(keyStore.subscribe, keyStore.getVersion, () => 0);
+  const [prettyPrint, setPrettyPrint] = useState(false);
+  const sent = view !== null;
+  const preview = sent ? null : prepareRequest(session, keyStore.get(session.providerId).key);
+  const url = view?.url ?? preview?.url ?? "";
+  const headers = view?.requestHeaders ?? preview?.shownHeaders ?? {};
+  const body = view?.requestText ?? preview?.built.text ?? "";
+  const upstream = sent ? view.upstreamUrl : null;
+  const headerText = Object.entries(headers)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join("\n");
+  const expected = info?.baseUrl || (session.providerId === "custom" ? session.baseUrl : "");
+  return (
+    <section aria-label="Raw request" className="flex flex-col gap-2 text-sm">
+      <p className="text-xs text-zinc-500">{sent ? "Sent with the last run." : "What Send will send now."}</p>
+      <div className="flex items-center gap-2">
+        <code className="font-mono text-xs break-all">POST {url}</code>
+        <CopyButton label="Copy request URL" text={url} />
+      </div>
+      <p className="text-xs text-zinc-500">
+        Upstream URL: <span className="font-mono break-all">{upstream ?? (expected ? `${expected.replace(/\/+$/, "")}/${url.split("/").slice(4).join("/")}` : "–")}</span>
+      </p>
+      <div>
+        <div className="flex items-center justify-between">
+          <h3 className="text-xs font-semibold">Headers</h3>
+          <CopyButton label="Copy request headers" text={headerText} />
+        </div>
+        <pre className="overflow-x-auto rounded-md bg-zinc-100 p-2 font-mono text-xs dark:bg-zinc-900">{headerText}</pre>
+      </div>
+      <div>
+        <div className="flex items-center justify-between">
+          <h3 className="text-xs font-semibold">Body ({new TextEncoder().encode(body).length} bytes)</h3>
+          <label className="ml-auto mr-2 flex items-center gap-1 text-xs">
+            <input type="checkbox" checked={prettyPrint} onChange={(e) => setPrettyPrint(e.target.checked)} />
+            Pretty-print
+          </label>
+          <CopyButton label="Copy request body" text={body} />
+        </div>
+        <pre data-testid="raw-request-body" className="max-h-96 overflow-auto rounded-md bg-zinc-100 p-2 font-mono text-xs break-all whitespace-pre-wrap dark:bg-zinc-900">
+          {prettyPrint ? pretty(body) : body}
+        </pre>
+        {preview?.built.errors.map((e) => (
+          <p key={e} className="text-xs text-amber-700">
+            {e}
+          </p>
+        ))}
+      </div>
+    </section>
+  );
+}

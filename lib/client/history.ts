@@ -1,0 +1,67 @@
+import type { Session } from "../session/schema";
+import { HISTORY_KEY } from "./history-key";
+import type { HistoryEntry } from "./history-schema";
+import type { StorageLike } from "./keys";
+import type { RunRecord } from "./run";
+
+/**
+ * Past runs with their raw request and response, newest first, kept in localStorage. Keys are
+ * never stored: the request headers kept here are the masked ones shown in the raw view.
+ * Loading (with zod validation) is in history-schema.ts.
+ */
+export { HISTORY_KEY } from "./history-key";
+export type { HistoryEntry };
+export const HISTORY_LIMIT = 50;
+/** Long streams are kept in part so one run cannot fill the browser's storage. */
+export const MAX_STORED_EVENTS = 2_000;
+const MAX_BODY_CHARS = 200_000;
+
+export function makeEntry(input: {
+  id: string;
+  at: number;
+  session: Session;
+  url: string;
+  requestText: string;
+  requestHeaders: Record<string, string>;
+  record: RunRecord;
+}): HistoryEntry {
+  const r = input.record;
+  const first = r.choices.find(Boolean);
+  return {
+    id: input.id,
+    at: input.at,
+    session: input.session,
+    url: input.url,
+    requestText: input.requestText,
+    requestHeaders: input.requestHeaders,
+    state: r.state,
+    status: r.status,
+    statusText: r.statusText,
+    responseHeaders: r.responseHeaders,
+    upstreamUrl: r.upstreamUrl,
+    streamed: r.streamed,
+    bodyText: r.bodyText === null ? null : r.bodyText.slice(0, MAX_BODY_CHARS),
+    events: r.events.slice(0, MAX_STORED_EVENTS),
+    droppedEvents: Math.max(0, r.events.length - MAX_STORED_EVENTS),
+    final: r.final ?? null,
+    errorMessage: r.error?.message ?? null,
+    errorStatus: r.error?.status ?? null,
+    preview: (first?.text || r.error?.message || "").slice(0, 120),
+    timing: { headersMs: r.headersMs, firstTokenMs: r.firstTokenMs, totalMs: r.totalMs, deltaCount: r.deltaCount },
+  };
+}
+
+/** Saves newest first, capped; drops the oldest entries while storage reports it is full. */
+export function saveHistory(storage: StorageLike | null, entries: HistoryEntry[]): HistoryEntry[] {
+  let list = entries.slice(0, HISTORY_LIMIT);
+  while (storage) {
+    try {
+      storage.setItem(HISTORY_KEY, JSON.stringify(list));
+      return list;
+    } catch {
+      if (list.length <= 1) return list;
+      list = list.slice(0, Math.max(1, Math.floor(list.length / 2)));
+    }
+  }
+  return list;
+}
