@@ -1,0 +1,7 @@
+export { CodeButton } from "./CodeButton";
+export { ExportButton } from "./ExportButton";
+export { ImportButton, type ImportSuccess } from "./ImportButton";
+export { detectPastedRequest } from "./paste";
+export { ShareButton } from "./ShareButton";
+export { ShareLinkPrompt } from "./ShareLinkPrompt";
+export { type ShareLinkOnLoad, type ShareLinkState, useShareLinkOnLoad } from "./useShareLinkOnLoad";
