@@ -1,0 +1,68 @@
+import { computeMetrics } from "../client/metrics";
+import type { RunRecord } from "../client/run";
+import type { Session } from "../session/schema";
+import type { CellResult } from "./schema";
+
+/**
+ * From one finished run (lib/client/run's record) to the figures a cell shows. The schema
+ * verdict is passed in: checking it is async (ajv loads on demand) and only applies when the
+ * cell asked for a schema (see requestedSchema).
+ */
+export function cellResultFromRun(record: RunRecord, schemaValid: boolean | null): CellResult {
+  const metrics = computeMetrics(record);
+  const first = record.choices[0];
+  const error = record.error ? { status: record.error.status, message: record.error.message } : null;
+  return {
+    status: statusOf(record),
+    text: first?.text ?? "",
+    finishReason: first?.finishReason ?? null,
+    ttftMs: metrics.ttftMs,
+    totalMs: metrics.totalMs,
+    // Usage when the provider sent it, else the streamed chunk count (as the playground shows).
+    completionTokens: metrics.completionTokens ?? (metrics.tokenSource === "chunks" ? record.deltaCount : null),
+    schemaValid: record.error ? null : schemaValid,
+    error,
+  };
+}
+
+function statusOf(record: RunRecord): CellResult["status"] {
+  switch (record.state) {
+    case "done":
+      return record.error ? "failed" : "done";
+    case "error":
+      return "failed";
+    case "stopped":
+      return "cancelled";
+    default:
+      return "running";
+  }
+}
+
+/** A cell that failed before or without a response (no key, a network error, a thrown task). */
+export function failedResult(message: string, status: number | null = null): CellResult {
+  return {
+    status: "failed",
+    text: "",
+    finishReason: null,
+    ttftMs: null,
+    totalMs: null,
+    completionTokens: null,
+    schemaValid: null,
+    error: { status, message },
+  };
+}
+
+/**
+ * The JSON Schema a cell's answer should satisfy: guided_json, else a response_format of type
+ * json_schema. undefined when the cell asked for none, so its schemaValid stays null and the
+ * pass rate leaves it out.
+ */
+export function requestedSchema(session: Session): unknown {
+  const guided = session.params.guided_json;
+  if (guided?.enabled && typeof guided.value === "object" && guided.value !== null) return guided.value;
+  const format = session.params.response_format;
+  if (!format?.enabled || typeof format.value !== "object" || format.value === null) return undefined;
+  const { type, json_schema } = format.value as { type?: unknown; json_schema?: unknown };
+  if (type !== "json_schema" || typeof json_schema !== "object" || json_schema === null) return undefined;
+  return (json_schema as { schema?: unknown }).schema;
+}
