@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { ApiError } from "@/lib/errors";
 import { accessDenied, configuredAccessToken, hasAccess } from "@/lib/proxy/access-token";
 
 /**
@@ -8,6 +9,11 @@ import { accessDenied, configuredAccessToken, hasAccess } from "@/lib/proxy/acce
  * proxy.ts match makes Next buffer and cap request bodies, which would break the 413 check.
  */
 export function proxy(request: NextRequest): NextResponse | Response {
+  const rawPath = new URL(request.url).pathname;
+  if (undecodable(rawPath)) {
+    return new ApiError(400, "invalid_request_error", "The request path is not valid percent-encoding.", { code: "invalid_path_encoding" }).toResponse();
+  }
+  if (rawPath.startsWith("/api/proxy/")) return NextResponse.next();
   const token = configuredAccessToken();
   if (!token || hasAccess(request.headers, token, { allowBearer: true })) return NextResponse.next();
   const { pathname, search } = request.nextUrl;
@@ -17,6 +23,20 @@ export function proxy(request: NextRequest): NextResponse | Response {
   return NextResponse.redirect(signin, 303);
 }
 
+/**
+ * Next answers a route segment that does not percent-decode with a bare 500 before the route's
+ * code runs, so such paths are refused here. /api/proxy/ paths come through the gate only when
+ * they hold a "%", which keeps the usual proxy requests' bodies unbuffered.
+ */
+function undecodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export const config = {
-  matcher: ["/((?!api/proxy/|api/health|signin|_next/static|_next/image|favicon.ico).*)"],
+  matcher: ["/((?!api/proxy/|api/health|signin|_next/static|_next/image|favicon.ico).*)", "/api/proxy/:rest(.*%.*)"],
 };

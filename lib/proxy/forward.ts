@@ -7,6 +7,7 @@ import { readBodyCapped } from "./body";
 import { isEventStream, proxyResponseHeaders, upstreamRequestHeaders } from "./headers";
 import { forwardToLocal } from "./local";
 import { resolveProxyRoute } from "./paths";
+import { checkRateLimit } from "./rate-limit";
 import { readProxySettings, type ProxySettings } from "./settings";
 import { upstreamBodyStream } from "./stream";
 import { resolveTarget } from "./target";
@@ -28,6 +29,9 @@ const NULL_BODY = new Set([101, 103, 204, 205, 304]);
  * and a `Server-Timing` entry. Every failure of our own is an ApiError in OpenAI's shape.
  */
 export async function forwardToProvider(input: ForwardInput): Promise<Response> {
+  // First, before the access check, so guessing the access token is throttled too.
+  const limited = checkRateLimit(input.request);
+  if (limited) return limited;
   try {
     return await forward(input, readProxySettings());
   } catch (error) {

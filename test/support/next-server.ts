@@ -9,6 +9,8 @@ import path from "node:path";
  */
 export interface NextServer {
   url: string;
+  /** The `next start` process, for reading its memory in /proc (the server runs in it, no fork). */
+  pid: number | undefined;
   output: () => string;
   stop: () => Promise<void>;
 }
@@ -80,5 +82,5 @@ export async function startNextServer(env: Record<string, string>): Promise<Next
     await stop();
     throw new Error(`${(error as Error).message}\n${output}`);
   }
-  return { url, output: () => output, stop };
+  return { url, pid: child.pid, output: () => output, stop };
 }

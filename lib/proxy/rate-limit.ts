@@ -1,0 +1,152 @@
+import { ApiError } from "../errors";
+import { inPrefix, parseIPv4, parseIPv6 } from "../net/ip";
+import type { Env } from "../providers/server-config";
+
+/**
+ * Per-client rate limit of the proxy: a fixed one-minute window per client address, in memory
+ * (one server process; a fleet would need a shared store).
+ *
+ * Settings, read on every request like the other proxy settings:
+ *  - PLAYGROUND_RATE_LIMIT_PER_MIN: requests per minute per address (default 120; 0 turns it off).
+ *  - PLAYGROUND_RATE_LIMIT_LOOPBACK=1: count loopback clients too (off by default, so the
+ *    playground on one's own machine, and its tests, are never throttled).
+ *  - PLAYGROUND_TRUST_PROXY=<n>: the number of reverse proxies in front of this server that
+ *    append to X-Forwarded-For (nginx's $proxy_add_x_forwarded_for). The client is then the n-th
+ *    entry from the right, the one the outermost trusted proxy saw; entries further left were
+ *    written by the client and are ignored. Unset or 0: no proxy in front.
+ *
+ * Where the address comes from: Next 16 gives route handlers no socket, only headers; `next start`
+ * sets X-Forwarded-For to the socket address, but only when the client sent none (`??=` in
+ * next/dist/server/base-server.js). With no proxy in front, a client that sends its own header
+ * therefore chooses its own key; the right-most entry is used, which is the socket address
+ * whenever the client sent nothing. That is why a deployment on the open internet should sit
+ * behind a proxy that sets the header and run with PLAYGROUND_TRUST_PROXY=1.
+ */
+export interface RateLimitSettings {
+  perMinute: number;
+  limitLoopback: boolean;
+  trustedHops: number;
+}
+
+export const DEFAULT_PER_MINUTE = 120;
+export const WINDOW_MS = 60_000;
+/** Bound on tracked addresses: past it, finished windows go first, then the oldest ones. */
+export const MAX_TRACKED = 10_000;
+
+function count(raw: string | undefined, fallback: number): number {
+  const n = raw === undefined || raw.trim() === "" ? Number.NaN : Number(raw);
+  return Number.isInteger(n) && n >= 0 ? n : fallback;
+}
+
+export function readRateLimitSettings(env: Env = process.env): RateLimitSettings {
+  return {
+    perMinute: count(env.PLAYGROUND_RATE_LIMIT_PER_MIN, DEFAULT_PER_MINUTE),
+    limitLoopback: env.PLAYGROUND_RATE_LIMIT_LOOPBACK === "1",
+    trustedHops: count(env.PLAYGROUND_TRUST_PROXY, 0),
+  };
+}
+
+/** The client's address as this server can know it (see the module comment), or null. */
+export function clientAddress(headers: Headers, trustedHops: number): string | null {
+  const entries = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+  if (entries.length === 0) return null;
+  const index = Math.max(0, entries.length - Math.max(1, trustedHops));
+  return normalise(entries[index] ?? "");
+}
+
+/** `[::1]:443` and `1.2.3.4:5` come from some proxies; the port is not part of the client. */
+function normalise(entry: string): string {
+  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(entry);
+  if (bracketed) return (bracketed[1] ?? "").toLowerCase();
+  const v4WithPort = /^(\d{1,3}(?:\.\d{1,3}){3}):\d+$/.exec(entry);
+  if (v4WithPort) return v4WithPort[1] ?? entry;
+  return entry.toLowerCase();
+}
+
+const V4_LOOPBACK = [127, 0, 0, 0];
+const V6_LOOPBACK = [...Array<number>(15).fill(0), 1];
+const V4_MAPPED = [...Array<number>(10).fill(0), 0xff, 0xff];
+
+export function isLoopback(address: string): boolean {
+  const v4 = parseIPv4(address);
+  if (v4) return inPrefix(v4, V4_LOOPBACK, 8);
+  const v6 = parseIPv6(address);
+  if (!v6) return false;
+  if (inPrefix(v6, V6_LOOPBACK, 128)) return true;
+  return inPrefix(v6, V4_MAPPED, 96) && v6[12] === 127;
+}
+
+interface Window {
+  startedAt: number;
+  used: number;
+}
+
+export type Verdict = { allowed: true } | { allowed: false; retryAfterS: number };
+
+/** Fixed windows keyed by address; `now` is injected so tests need no fake timers. */
+export class RateLimiter {
+  private readonly windows = new Map<string, Window>();
+
+  constructor(private readonly maxTracked = MAX_TRACKED) {}
+
+  get size(): number {
+    return this.windows.size;
+  }
+
+  take(key: string, perMinute: number, now: number): Verdict {
+    let window = this.windows.get(key);
+    if (!window || now - window.startedAt >= WINDOW_MS) {
+      // Re-inserting keeps the Map in window-start order, so eviction can drop from the front.
+      this.windows.delete(key);
+      window = { startedAt: now, used: 0 };
+      this.windows.set(key, window);
+      this.evict();
+    }
+    if (window.used >= perMinute) {
+      return { allowed: false, retryAfterS: Math.max(1, Math.ceil((window.startedAt + WINDOW_MS - now) / 1000)) };
+    }
+    window.used++;
+    return { allowed: true };
+  }
+
+  /** Past the bound, the oldest windows go first: the Map is in window-start order, so those are
+   * the expired ones; a live one goes only under pressure, which at worst lets that client start
+   * a fresh window early. */
+  private evict(): void {
+    for (const key of this.windows.keys()) {
+      if (this.windows.size <= this.maxTracked) return;
+      this.windows.delete(key);
+    }
+  }
+}
+
+const shared = new RateLimiter();
+
+export function rateLimitError(retryAfterS: number, perMinute: number): Response {
+  return new ApiError(
+    429,
+    "rate_limit_error",
+    `Too many requests to the proxy from your address: the limit is ${perMinute} per minute. Try again in ${retryAfterS} s.`,
+    { code: "rate_limit_exceeded" },
+  ).toResponse({ "retry-after": String(retryAfterS), "cache-control": "no-store" });
+}
+
+/** The 429 to send instead of proxying, or null to go ahead. */
+export function checkRateLimit(
+  request: Request,
+  env: Env = process.env,
+  limiter: RateLimiter = shared,
+  now: number = Date.now(),
+): Response | null {
+  const settings = readRateLimitSettings(env);
+  if (settings.perMinute === 0) return null;
+  // Next always sets the header from the socket unless the client sent one; an empty one sent on
+  // purpose must not be a way out, so it shares one bucket with every other unknown address.
+  const address = clientAddress(request.headers, settings.trustedHops) ?? "unknown";
+  if (!settings.limitLoopback && isLoopback(address)) return null;
+  const verdict = limiter.take(address, settings.perMinute, now);
+  return verdict.allowed ? null : rateLimitError(verdict.retryAfterS, settings.perMinute);
+}
