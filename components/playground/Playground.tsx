@@ -7,6 +7,7 @@ import type { LoadedSession } from "@/lib/client/session-load";
 import { defaultSession, firstConfiguredProvider, type SessionAction } from "@/lib/client/session-state";
 import { getProfile, PROFILES } from "@/lib/providers";
 import type { Session } from "@/lib/session/schema";
+import { AppNav } from "../ui/AppNav";
 import { Composer } from "../chat/Composer";
 import { Conversation } from "../chat/Conversation";
 import { SystemPrompt } from "../chat/SystemPrompt";
@@ -72,6 +73,7 @@ function PlaygroundClient({ stored }: { stored: Stored }) {
       <div className="mx-auto flex min-h-screen max-w-[1600px] flex-col">
         <header className="flex flex-wrap items-center gap-3 border-b border-zinc-200 px-3 py-2 dark:border-zinc-800">
           <h1 className="text-base font-semibold">LLM Playground</h1>
+          <AppNav current="playground" />
           <ProviderBar providersError={providers.error ? (providers.error as Error).message : null} />
           <ThemeToggle />
         </header>
