@@ -1,5 +1,6 @@
 import Ajv2020 from "ajv/dist/2020";
 import { beforeAll, describe, expect, it } from "vitest";
+import { PERSON_SCHEMA as person } from "./constraints/test-helpers";
 import { handleLocalRequest } from "./index";
 
 /**
@@ -35,17 +36,6 @@ function check(a: Answer, valid: (text: string) => boolean) {
   expect(a.choices.filter((c) => c.finish_reason === "stop").length).toBeGreaterThan(a.choices.length / 2);
 }
 
-const person = {
-  type: "object",
-  properties: {
-    name: { type: "string", maxLength: 20 },
-    age: { type: "integer", minimum: 0, maximum: 120 },
-    tags: { type: "array", items: { type: "string", maxLength: 10 }, maxItems: 3 },
-    active: { type: "boolean" },
-  },
-  required: ["name", "age", "tags", "active"],
-  additionalProperties: false,
-};
 
 beforeAll(() => {
   process.env.LOCAL_MODEL_DELAY_MS = "0";

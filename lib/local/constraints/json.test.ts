@@ -2,22 +2,11 @@ import Ajv2020 from "ajv/dist/2020";
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../../errors";
 import { compileConstraint } from "./index";
-import { randomWalk, testVocab } from "./test-helpers";
+import { PERSON_SCHEMA as person, randomWalk, testVocab } from "./test-helpers";
 
 const vocab = testVocab();
 const ajv = new Ajv2020({ strict: false });
 
-const person = {
-  type: "object",
-  properties: {
-    name: { type: "string", maxLength: 20 },
-    age: { type: "integer", minimum: 0, maximum: 120 },
-    tags: { type: "array", items: { type: "string", maxLength: 10 }, maxItems: 3 },
-    active: { type: "boolean" },
-  },
-  required: ["name", "age", "tags", "active"],
-  additionalProperties: false,
-};
 
 const tree = {
   $defs: {

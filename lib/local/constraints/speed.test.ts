@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { corpusDocuments } from "../corpus";
 import { Tokenizer } from "../tokenizer";
 import { compileConstraint, compileConstraintUncached } from "./index";
-import { mulberry32 } from "./test-helpers";
+import { mulberry32, PERSON_SCHEMA as person } from "./test-helpers";
 import type { GuidedRequest } from "./index";
 
 /**
@@ -31,17 +31,6 @@ function stepsPerSecond(request: GuidedRequest, walks: number, fresh: boolean): 
   return steps / ((performance.now() - t0) / 1000);
 }
 
-const person = {
-  type: "object",
-  properties: {
-    name: { type: "string", maxLength: 20 },
-    age: { type: "integer", minimum: 0, maximum: 120 },
-    tags: { type: "array", items: { type: "string", maxLength: 10 }, maxItems: 3 },
-    active: { type: "boolean" },
-  },
-  required: ["name", "age", "tags", "active"],
-  additionalProperties: false,
-};
 
 describe("mask speed (2,048-token vocabulary)", () => {
   const cases: [string, GuidedRequest][] = [

@@ -1,4 +1,7 @@
+import { mulberry32 } from "../rng";
 import type { ConstraintMatcher, Vocab } from "./types";
+
+export { mulberry32 };
 
 /**
  * Test-only: a realistic vocabulary (EOS, every printable ASCII character, word and JSON pieces,
@@ -38,16 +41,18 @@ export function testVocab(): Vocab {
   return { pieces, eosId: 0 };
 }
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small schema with every common keyword, shared by the engine, speed and end-to-end tests. */
+export const PERSON_SCHEMA = {
+  type: "object",
+  properties: {
+    name: { type: "string", maxLength: 20 },
+    age: { type: "integer", minimum: 0, maximum: 120 },
+    tags: { type: "array", items: { type: "string", maxLength: 10 }, maxItems: 3 },
+    active: { type: "boolean" },
+  },
+  required: ["name", "age", "tags", "active"],
+  additionalProperties: false,
+};
 
 export interface WalkResult {
   text: string;
