@@ -1,7 +1,9 @@
 "use client";
-import type { KeyboardEvent } from "react";
+import { type ClipboardEvent, type KeyboardEvent, useState } from "react";
+import { detectPastedRequest, PasteImportOffer } from "@/components/share";
 import { newMessage } from "@/lib/client/session-state";
 import { useRunContext, useSession } from "../playground/context";
+import { useLoadPayload } from "../playground/ShareToolbar";
 import { Button } from "../ui/Button";
 import { inputClass } from "../ui/fields";
 import { useDraft } from "./useDraft";
@@ -11,6 +13,12 @@ export function Composer() {
   const { session, dispatch } = useSession();
   const { running, send, stop, regenerate, clear, sendError, view } = useRunContext();
   const [draft, setDraft] = useDraft();
+  const [pasted, setPasted] = useState<string | null>(null);
+  const load = useLoadPayload();
+  const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
+    const text = e.clipboardData.getData("text/plain");
+    setPasted(detectPastedRequest(text) ? text : null);
+  };
   const chat = session.mode === "chat";
   const doSend = () => {
     if (send(chat ? draft : "") && chat) setDraft("");
@@ -37,7 +45,19 @@ export function Composer() {
             value={draft}
             onChange={(e) => setDraft(e.target.value)}
             onKeyDown={onKey}
+            onPaste={onPaste}
           />
+          {pasted !== null && (
+            <PasteImportOffer
+              text={pasted}
+              current={session}
+              onImport={(r) => {
+                load(r.payload);
+                setDraft(draft.replace(pasted, ""));
+              }}
+              onDismiss={() => setPasted(null)}
+            />
+          )}
         </>
       ) : (
         <>

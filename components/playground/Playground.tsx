@@ -15,6 +15,7 @@ import { ParamPanel } from "../params/ParamPanel";
 import { PlaygroundProviders, type SessionContextValue } from "./context";
 import { Inspector } from "./Inspector";
 import { ProviderBar } from "./ProviderBar";
+import { ShareToolbar } from "./ShareToolbar";
 import { ThemeToggle } from "./ThemeToggle";
 import { usePlaygroundController } from "./usePlaygroundController";
 import { useSessionState } from "./useSessionState";
@@ -75,6 +76,7 @@ function PlaygroundClient({ stored }: { stored: Stored }) {
           <h1 className="text-base font-semibold">LLM Playground</h1>
           <AppNav current="playground" />
           <ProviderBar providersError={providers.error ? (providers.error as Error).message : null} />
+          <ShareToolbar />
           <ThemeToggle />
         </header>
         {notice && (

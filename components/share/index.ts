@@ -1,6 +1,7 @@
 export { CodeButton } from "./CodeButton";
 export { ExportButton } from "./ExportButton";
 export { ImportButton, type ImportSuccess } from "./ImportButton";
+export { PasteImportOffer } from "./PasteImportOffer";
 export { detectPastedRequest } from "./paste";
 export { ShareButton } from "./ShareButton";
 export { ShareLinkPrompt } from "./ShareLinkPrompt";

@@ -1,24 +1,7 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { PLACEHOLDER_DROPPED } from "./headers";
 import { importText } from "./import-text";
-
-/** The providers' own pages in ../shared/seeds, unedited; their curl examples are imported as they are. */
-function seed(file: string): string {
-  return readFileSync(new URL(`../../../shared/seeds/${file}`, import.meta.url), "utf8");
-}
-
-/** Every curl command of a page: from a line starting with `curl` to the line closing its -d quote. */
-function curlExamples(page: string): string[] {
-  const lines = page.split("\n");
-  const out: string[] = [];
-  lines.forEach((line, i) => {
-    if (!line.startsWith("curl ")) return;
-    const end = lines.findIndex((l, j) => j > i && /^\}'\s*$/.test(l));
-    out.push(lines.slice(i, end + 1).join("\n"));
-  });
-  return out;
-}
+import { curlExamples, seedPage as seed } from "./testing/seeds";
 
 function load(text: string) {
   const r = importText(text);

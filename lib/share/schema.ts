@@ -38,7 +38,4 @@ export function describeIssues(error: z.ZodError, limit = 3): string {
   return `${parts.join("; ")}${more}`;
 }
 
-/** The session one compare column sends: the shared messages with the column's own target and parameters. */
-export function sessionForColumn(session: SharePayload["session"], column: CompareColumn): SharePayload["session"] {
-  return { ...session, providerId: column.providerId, model: column.model, baseUrl: column.baseUrl, params: column.params };
-}
+export { sessionForColumn } from "./columns";

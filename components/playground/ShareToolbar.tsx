@@ -1,0 +1,40 @@
+"use client";
+import { useCallback, useMemo, useSyncExternalStore } from "react";
+import { CodeButton, ExportButton, ImportButton, ShareButton, ShareLinkPrompt } from "@/components/share";
+import type { SharePayload } from "@/lib/share";
+import { sessionForColumn } from "@/lib/share/columns";
+import { useSession } from "./context";
+
+const noSubscribe = () => () => {};
+
+/** Code, Share, Import and Export for the playground's session, and the prompt a share link opens. */
+export function ShareToolbar() {
+  const { session } = useSession();
+  const load = useLoadPayload();
+  const origin = useSyncExternalStore(noSubscribe, () => window.location.origin, () => "");
+  const payload = useMemo<SharePayload>(() => ({ kind: "session", session }), [session]);
+  return (
+    <fieldset aria-label="Sharing" className="flex flex-wrap items-center gap-1">
+      <CodeButton session={session} origin={origin} />
+      <ShareButton payload={payload} />
+      <ImportButton current={session} onImport={(r) => load(r.payload)} />
+      <ExportButton payload={payload} />
+      <ShareLinkPrompt apply={load} />
+    </fieldset>
+  );
+}
+
+/**
+ * Loads a shared or imported payload as the session. A compare payload opens its shared
+ * conversation with the first column's target: the playground shows one target at a time.
+ */
+export function useLoadPayload(): (payload: SharePayload) => void {
+  const { dispatch } = useSession();
+  return useCallback(
+    (payload: SharePayload) => {
+      const first = payload.kind === "compare" ? payload.columns[0] : undefined;
+      dispatch({ type: "replace", session: first ? sessionForColumn(payload.session, first) : payload.session });
+    },
+    [dispatch],
+  );
+}
