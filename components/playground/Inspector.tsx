@@ -1,10 +1,15 @@
 "use client";
-import { useState } from "react";
+import { lazy, type ReactNode, Suspense, useState } from "react";
 import { RawRequest } from "../raw/RawRequest";
-import { RawResponse } from "../raw/RawResponse";
 import { Tabs } from "../ui/Tabs";
-import { HistoryList } from "./HistoryList";
-import { MetricsPanel } from "./MetricsPanel";
+
+// Everything but the first tab loads after the page: it is not needed for the first paint, and
+// the page's first-load JavaScript has a budget (docs/benchmarks.md).
+const MetricsPanel = lazy(() => import("./MetricsPanel").then((m) => ({ default: m.MetricsPanel })));
+const RawResponse = lazy(() => import("../raw/RawResponse").then((m) => ({ default: m.RawResponse })));
+const HistoryList = lazy(() => import("./HistoryList").then((m) => ({ default: m.HistoryList })));
+
+const later = (node: ReactNode) => <Suspense fallback={<p className="text-xs text-zinc-500">Loading…</p>}>{node}</Suspense>;
 
 /** Metrics, raw request, raw response and history of runs, as tabs. */
 export function Inspector() {
@@ -16,10 +21,10 @@ export function Inspector() {
       onChange={setTab}
       className="rounded-lg border border-zinc-200 p-2 dark:border-zinc-800"
       items={[
-        { id: "metrics", label: "Metrics", content: <MetricsPanel /> },
+        { id: "metrics", label: "Metrics", content: later(<MetricsPanel />) },
         { id: "request", label: "Raw request", content: <RawRequest /> },
-        { id: "response", label: "Raw response", content: <RawResponse /> },
-        { id: "history", label: "History", content: <HistoryList /> },
+        { id: "response", label: "Raw response", content: later(<RawResponse />) },
+        { id: "history", label: "History", content: later(<HistoryList />) },
       ]}
     />
   );

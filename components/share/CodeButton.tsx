@@ -1,13 +1,10 @@
 "use client";
-import { useMemo, useState } from "react";
+import { lazy, Suspense } from "react";
 import { Button } from "@/components/ui/Button";
-import { Tabs } from "@/components/ui/Tabs";
 import type { Session } from "@/lib/session/schema";
-import { SNIPPET_LANGUAGES, type SnippetLanguage } from "@/lib/snippets";
-import { snippetFor, snippetNotes } from "./code";
-import { CopyTextButton } from "./CopyTextButton";
 import { Dialog, useDialogState } from "./Dialog";
-import { Notes } from "./Notes";
+
+const CodePanel = lazy(() => import("./CodePanel").then((m) => ({ default: m.CodePanel })));
 
 interface CodeButtonProps {
   session: Session;
@@ -25,45 +22,10 @@ export function CodeButton({ session, origin, className }: CodeButtonProps) {
         Code
       </Button>
       <Dialog open={dialog.open} onClose={dialog.close} title="Code" returnFocusRef={dialog.opener}>
-        <CodePanel session={session} origin={origin} onClose={dialog.close} />
+        <Suspense fallback={<p className="text-sm text-zinc-500">Loading the code…</p>}>
+          <CodePanel session={session} origin={origin} onClose={dialog.close} />
+        </Suspense>
       </Dialog>
-    </>
-  );
-}
-
-function CodePanel({ session, origin, onClose }: CodeButtonProps & { onClose: () => void }) {
-  const [lang, setLang] = useState<SnippetLanguage>("curl");
-  // Only the shown language is generated, again only when the session, origin or tab changes.
-  const view = useMemo(() => snippetFor(lang, session, origin), [lang, session, origin]);
-  const notes = useMemo(() => snippetNotes(session, origin), [session, origin]);
-  return (
-    <>
-      <Notes items={notes} label="Notes about this code" />
-      <Tabs
-        label="Language"
-        value={lang}
-        onChange={(id) => setLang(id as SnippetLanguage)}
-        keepMounted={false}
-        items={SNIPPET_LANGUAGES.map((l) => ({
-          id: l.id,
-          label: l.label,
-          content:
-            l.id !== lang ? null : view.ok ? (
-              <pre className="max-h-[55dvh] overflow-auto rounded-md bg-zinc-100 p-3 font-mono text-xs leading-relaxed whitespace-pre text-zinc-900 dark:bg-zinc-950 dark:text-zinc-100"
-              >
-                <code>{view.code}</code>
-              </pre>
-            ) : (
-              <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-                {view.error}
-              </p>
-            ),
-        }))}
-      />
-      <div className="flex justify-end gap-2">
-        <CopyTextButton text={view.ok ? view.code : ""} label="Copy" disabled={!view.ok} />
-        <Button onClick={onClose}>Close</Button>
-      </div>
     </>
   );
 }

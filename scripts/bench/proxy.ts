@@ -36,9 +36,10 @@ function startUpstream(): Promise<http.Server> {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
-async function startNext(port: number, upstream: string): Promise<ChildProcess> {
+/** A production server of the build in NEXT_DIST_DIR (default .next), with `env` on top. */
+export async function startNext(port: number, env: Record<string, string>): Promise<ChildProcess> {
   const child = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(port)], {
-    env: { ...process.env, OPENAI_BASE_URL: upstream, OPENAI_API_KEY: "bench-key", NODE_ENV: "production" },
+    env: { ...process.env, NODE_ENV: "production", ...env },
     stdio: "ignore",
   });
   const deadline = Date.now() + 60_000;
@@ -52,7 +53,7 @@ async function startNext(port: number, upstream: string): Promise<ChildProcess> 
     await new Promise((r) => setTimeout(r, 200));
   }
   child.kill();
-  throw new Error("next start did not answer /api/health within 60 s (run `npm run build` first)");
+  throw new Error("next start did not answer /api/health within 60 s (is there a build in NEXT_DIST_DIR?)");
 }
 
 interface One {
@@ -110,7 +111,7 @@ export async function runProxyBench(opts: { rounds?: number; port?: number; memo
   const upstream = await startUpstream();
   const upPort = (upstream.address() as AddressInfo).port;
   const direct = `http://127.0.0.1:${upPort}/v1/chat/completions`;
-  const next = await startNext(port, `http://127.0.0.1:${upPort}/v1`);
+  const next = await startNext(port, { OPENAI_BASE_URL: `http://127.0.0.1:${upPort}/v1`, OPENAI_API_KEY: "bench-key" });
   const proxied = `http://127.0.0.1:${port}/api/proxy/openai/chat/completions`;
   const rows: ProxyBenchRow[] = [];
   try {
