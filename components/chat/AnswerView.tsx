@@ -1,4 +1,5 @@
 "use client";
+import { requestedSchema } from "@/lib/client/schema-check";
 import type { RunView } from "../playground/useRun";
 import { useRunContext } from "../playground/context";
 import { Button } from "../ui/Button";
@@ -12,7 +13,7 @@ export function AnswerView({ editable = false }: { editable?: boolean }) {
   const prefs = useViewPrefs();
   if (!view) return null;
   const finished = view.state !== "running";
-  const schema = requestedSchema(view);
+  const schema = requestedSchema(view.session);
   const hasLogprobs = view.choices.some((c) => c.logprobCount > 0);
   const choices = view.choices;
   return (
@@ -111,14 +112,4 @@ function RunError({ view }: { view: RunView }) {
       <p className="break-words whitespace-pre-wrap">{e.message}</p>
     </div>
   );
-}
-
-/** The schema the output must satisfy: guided_json, or response_format json_schema. */
-function requestedSchema(view: RunView): unknown {
-  const guided = view.session.params.guided_json;
-  if (guided?.enabled && typeof guided.value === "object" && guided.value !== null) return guided.value;
-  const rf = view.session.params.response_format;
-  const v = rf?.enabled ? (rf.value as { type?: unknown; json_schema?: { schema?: unknown } } | null) : null;
-  if (v && v.type === "json_schema" && typeof v.json_schema?.schema === "object") return v.json_schema.schema;
-  return undefined;
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useId } from "react";
 import { parseExtraBody } from "@/lib/request/build";
 import { useSession } from "../playground/context";
 import { monoInputClass } from "../ui/fields";
@@ -7,23 +8,24 @@ import { monoInputClass } from "../ui/fields";
 export function ExtraBodyEditor() {
   const { session, dispatch } = useSession();
   const { error } = parseExtraBody(session.extraBody);
+  const id = useId();
   return (
     <div className="flex flex-col gap-1 rounded-md border border-zinc-200 p-2 dark:border-zinc-800">
-      <label htmlFor="extra-body" className="text-sm font-medium">
+      <label htmlFor={id} className="text-sm font-medium">
         Extra body
       </label>
       <textarea
-        id="extra-body"
+        id={id}
         rows={3}
         spellCheck={false}
         className={monoInputClass}
         placeholder='{"user": "me", "logit_bias": {}}'
         value={session.extraBody}
         aria-invalid={error ? true : undefined}
-        aria-describedby="extra-body-help"
+        aria-describedby={`${id}-help`}
         onChange={(e) => dispatch({ type: "setExtraBody", text: e.target.value })}
       />
-      <p id="extra-body-help" className={error ? "text-xs text-amber-700 dark:text-amber-400" : "text-xs text-zinc-500"}>
+      <p id={`${id}-help`} className={error ? "text-xs text-amber-700 dark:text-amber-400" : "text-xs text-zinc-500"}>
         {error ?? "A JSON object merged into the request last; its fields override the ones above."}
       </p>
     </div>

@@ -1,4 +1,5 @@
 "use client";
+import { useId } from "react";
 import { PROFILES } from "@/lib/providers";
 import { inputClass } from "../ui/fields";
 import { useSession } from "./context";
@@ -7,13 +8,14 @@ import { useSession } from "./context";
 export function BaseUrlField() {
   const { session, dispatch } = useSession();
   const presets = PROFILES.custom.presets ?? [];
+  const id = useId();
   return (
     <div className="flex flex-wrap items-center gap-1">
-      <label className="sr-only" htmlFor="base-url">
+      <label className="sr-only" htmlFor={id}>
         Base URL
       </label>
       <input
-        id="base-url"
+        id={id}
         className={`${inputClass} w-64 font-mono text-xs`}
         placeholder="http://localhost:11434/v1"
         value={session.baseUrl}

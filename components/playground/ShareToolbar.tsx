@@ -1,17 +1,15 @@
 "use client";
-import { useCallback, useMemo, useSyncExternalStore } from "react";
-import { CodeButton, ExportButton, ImportButton, ShareButton, ShareLinkPrompt } from "@/components/share";
+import { useCallback, useMemo } from "react";
+import { CodeButton, ExportButton, ImportButton, ShareButton, ShareLinkPrompt, useOrigin } from "@/components/share";
 import type { SharePayload } from "@/lib/share";
 import { sessionForColumn } from "@/lib/share/columns";
 import { useSession } from "./context";
-
-const noSubscribe = () => () => {};
 
 /** Code, Share, Import and Export for the playground's session, and the prompt a share link opens. */
 export function ShareToolbar() {
   const { session } = useSession();
   const load = useLoadPayload();
-  const origin = useSyncExternalStore(noSubscribe, () => window.location.origin, () => "");
+  const origin = useOrigin();
   const payload = useMemo<SharePayload>(() => ({ kind: "session", session }), [session]);
   return (
     <fieldset aria-label="Sharing" className="flex flex-wrap items-center gap-1">

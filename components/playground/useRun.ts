@@ -57,7 +57,8 @@ export function useRun(onFinish: (view: RunView) => void) {
     [],
   );
 
-  const start = useCallback(async (input: StartInput) => {
+  /** Resolves with the run's final view, or null when another run or Stop took its place first. */
+  const start = useCallback(async (input: StartInput): Promise<RunView | null> => {
     controller.current?.abort();
     const ctrl = new AbortController();
     controller.current = ctrl;
@@ -80,13 +81,14 @@ export function useRun(onFinish: (view: RunView) => void) {
       if (frame.current === null) frame.current = requestAnimationFrame(flush);
     };
     await runRequest({ url: input.url, headers: input.headers, body: input.requestText, signal: ctrl.signal, onChange }, record);
-    if (controller.current !== ctrl) return;
+    if (controller.current !== ctrl) return null;
     if (frame.current !== null) cancelAnimationFrame(frame.current);
     frame.current = null;
     controller.current = null;
     const final = snapshot(base, record);
     setView(final);
     finishRef.current(final);
+    return final;
   }, []);
 
   const stop = useCallback(() => controller.current?.abort(), []);

@@ -6,3 +6,4 @@ export { detectPastedRequest } from "./paste";
 export { ShareButton } from "./ShareButton";
 export { ShareLinkPrompt } from "./ShareLinkPrompt";
 export { type ShareLinkOnLoad, type ShareLinkState, useShareLinkOnLoad } from "./useShareLinkOnLoad";
+export { useOrigin } from "./useOrigin";

@@ -1,6 +1,8 @@
 /**
  * JSON Schema checks with ajv, loaded on demand so it stays out of the page's first load.
  */
+import type { Session } from "../session/schema";
+
 type AjvInstance = import("ajv").default;
 let ajvPromise: Promise<AjvInstance> | null = null;
 
@@ -44,4 +46,14 @@ export async function validateAgainstSchema(schema: unknown, text: string): Prom
   if (validate(value)) return { valid: true, message: "Valid: the output matches the requested schema." };
   const errors = (validate.errors ?? []).map((e) => `${e.instancePath || "(root)"} ${e.message ?? ""}`.trim());
   return { valid: false, message: `Not valid against the schema: ${errors.join("; ")}` };
+}
+
+/** The schema a request asks the output to satisfy: guided_json, or response_format json_schema. */
+export function requestedSchema(session: Session): unknown {
+  const guided = session.params.guided_json;
+  if (guided?.enabled && typeof guided.value === "object" && guided.value !== null) return guided.value;
+  const rf = session.params.response_format;
+  const v = rf?.enabled ? (rf.value as { type?: unknown; json_schema?: { schema?: unknown } } | null) : null;
+  if (v && v.type === "json_schema" && typeof v.json_schema?.schema === "object") return v.json_schema.schema;
+  return undefined;
 }

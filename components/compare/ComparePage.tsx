@@ -1,0 +1,66 @@
+"use client";
+import { useEffect, useState } from "react";
+import { initialCompare, type CompareState } from "@/lib/compare/state";
+import { CompareView } from "./CompareView";
+
+interface Loaded {
+  state: CompareState;
+  notice: string | null;
+}
+
+function browserStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads the saved compare view (validated with zod, loaded outside the first-load JavaScript).
+ * Opened with `?from=playground`, it starts from the playground's current session: its
+ * conversation, and its target in the first column.
+ */
+async function load(): Promise<Loaded> {
+  const storage = browserStorage();
+  const [{ loadCompare }, { loadSession }, { columnFrom }] = await Promise.all([
+    import("@/lib/compare/schema"),
+    import("@/lib/client/session-load"),
+    import("@/lib/compare/state"),
+  ]);
+  const saved = loadCompare(storage);
+  const url = new URL(window.location.href);
+  if (url.searchParams.get("from") !== "playground") {
+    return { state: saved.state ?? initialCompare(loadSession(storage).session), notice: saved.notice };
+  }
+  url.searchParams.delete("from");
+  window.history.replaceState(window.history.state, "", url);
+  const { session } = loadSession(storage);
+  if (!saved.state) return { state: initialCompare(session), notice: "Started from the playground's session: both targets use its provider, model and parameters." };
+  const [first, ...rest] = saved.state.columns;
+  const columns = [columnFrom(session, first?.id), ...rest];
+  return { state: { ...saved.state, session, columns }, notice: "Took the playground's conversation, and its target as Target 1; the other targets are kept." };
+}
+
+export function ComparePage() {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    load().then(
+      (l) => live && setLoaded(l),
+      (e: Error) => live && setFailed(e.message),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (!loaded) {
+    return (
+      <main className="p-6 text-sm text-zinc-500" aria-busy={!failed}>
+        {failed ? <span role="alert">The compare view failed to load: {failed}. Reload the page.</span> : "Loading the compare view…"}
+      </main>
+    );
+  }
+  return <CompareView initial={loaded.state} notice={loaded.notice} />;
+}

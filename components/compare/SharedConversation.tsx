@@ -1,0 +1,94 @@
+"use client";
+import { type Dispatch, type KeyboardEvent, useId, useMemo, useState } from "react";
+import type { SessionAction } from "@/lib/client/session-state";
+import type { ProviderProfile } from "@/lib/providers";
+import type { Session } from "@/lib/session/schema";
+import { Conversation } from "../chat/Conversation";
+import { SystemPrompt } from "../chat/SystemPrompt";
+import { PlaygroundProviders, type RunContextValue, type SessionContextValue } from "../playground/context";
+import { Button } from "../ui/Button";
+import { inputClass } from "../ui/fields";
+
+const noop = () => {};
+/** The shared conversation shows no run of its own: each target shows its answer. */
+const IDLE: RunContextValue = {
+  view: null,
+  running: false,
+  linkedMessageId: null,
+  choiceIndex: 0,
+  sendError: null,
+  send: () => false,
+  stop: noop,
+  regenerate: noop,
+  clear: noop,
+  selectChoice: noop,
+  unlink: noop,
+  history: [],
+  openHistory: noop,
+  forgetHistory: noop,
+};
+
+interface Props {
+  session: Session;
+  profile: ProviderProfile;
+  dispatch: Dispatch<SessionAction>;
+  repeats: number;
+  running: boolean;
+  canAdd: boolean;
+  onRepeats: (n: number) => void;
+  onSend: (text: string) => void;
+  onStop: () => void;
+  onAdd: () => void;
+}
+
+/** System prompt, the editable shared messages, and one composer whose Send runs every target. */
+export function SharedConversation({ session, profile, dispatch, repeats, running, canAdd, onRepeats, onSend, onStop, onAdd }: Props) {
+  const [draft, setDraft] = useState("");
+  const id = useId();
+  const value = useMemo<SessionContextValue>(() => ({ session, dispatch, profile, info: undefined }), [session, dispatch, profile]);
+  const send = () => {
+    if (running) return;
+    onSend(session.mode === "chat" ? draft : "");
+    setDraft("");
+  };
+  const onKey = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      send();
+    }
+  };
+  return (
+    <PlaygroundProviders session={value} run={IDLE}>
+      <div className="flex flex-col gap-2">
+        <SystemPrompt />
+        {session.mode === "chat" && <Conversation />}
+        <div className="flex flex-col gap-2">
+          {session.mode === "chat" && (
+            <>
+              <label htmlFor={id} className="text-xs font-medium text-zinc-600 dark:text-zinc-400">
+                Message
+              </label>
+              <textarea id={id} rows={2} className={inputClass} value={draft} onChange={(e) => setDraft(e.target.value)} onKeyDown={onKey} placeholder="Message for every target (Ctrl+Enter to send)" />
+            </>
+          )}
+          <div className="flex flex-wrap items-center gap-2">
+            <Button variant="primary" onClick={send} disabled={running} aria-keyshortcuts="Control+Enter Meta+Enter">
+              Send
+            </Button>
+            <Button variant="danger" onClick={onStop} disabled={!running}>
+              Stop
+            </Button>
+            <Button onClick={onAdd} disabled={!canAdd}>
+              Add target
+            </Button>
+            <label className="flex items-center gap-1 text-sm">
+              Repeats
+              <input type="number" min={1} max={10} className={`${inputClass} w-16`} value={repeats} onChange={(e) => onRepeats(Number(e.target.value))} />
+            </label>
+            {running && <span className="text-xs text-zinc-500" aria-live="polite">running…</span>}
+          </div>
+        </div>
+      </div>
+    </PlaygroundProviders>
+  );
+}

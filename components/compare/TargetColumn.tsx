@@ -1,0 +1,132 @@
+"use client";
+import { useQuery } from "@tanstack/react-query";
+import { type Dispatch, lazy, Suspense, useMemo } from "react";
+import { providersQuery } from "@/lib/client/queries";
+import type { SessionAction } from "@/lib/client/session-state";
+import type { CompareColumn } from "@/lib/share/schema";
+import { getProfile, PROFILES } from "@/lib/providers";
+import type { Session } from "@/lib/session/schema";
+import { AnswerView } from "../chat/AnswerView";
+import { ParamPanel } from "../params/ParamPanel";
+import { CodeButton, useOrigin } from "../share";
+import { PlaygroundProviders, type RunContextValue, type SessionContextValue } from "../playground/context";
+import { ProviderBar } from "../playground/ProviderBar";
+import type { RunView } from "../playground/useRun";
+import { Button } from "../ui/Button";
+
+const Inspector = lazy(() => import("../playground/Inspector").then((m) => ({ default: m.Inspector })));
+
+export interface TargetControls {
+  index: number;
+  count: number;
+  isBaseline: boolean;
+  /** The playground's session actions, applied to this column (target) and the shared conversation. */
+  dispatch: Dispatch<SessionAction>;
+  onDuplicate: () => void;
+  onRemove: () => void;
+  onMove: (by: -1 | 1) => void;
+  onBaseline: () => void;
+  /** Makes this column's first choice the assistant turn of the shared conversation. */
+  onUseAnswer: (text: string) => void;
+  onStop: () => void;
+  onRetry: () => void;
+}
+
+const noop = () => {};
+const noSend = () => false;
+
+/** The run context the playground's answer and raw views read, for one column's current run. */
+function runContext(view: RunView | null, running: boolean, stop: () => void): RunContextValue {
+  return {
+    view,
+    running,
+    linkedMessageId: null,
+    choiceIndex: 0,
+    sendError: null,
+    send: noSend,
+    stop,
+    regenerate: noop,
+    clear: noop,
+    selectChoice: noop,
+    unlink: noop,
+    history: [],
+    openHistory: noop,
+    forgetHistory: noop,
+  };
+}
+
+/** One target: its provider, model, key and parameters, and its answer, raw views and metrics. */
+export function TargetColumn({ column, session, view, running, problem, controls }: { column: CompareColumn; session: Session; view: RunView | null; running: boolean; problem: string | null; controls: TargetControls }) {
+  const { index, count, isBaseline } = controls;
+  const providers = useQuery(providersQuery);
+  const { dispatch } = controls;
+  const profile = getProfile(session.providerId) ?? PROFILES.local;
+  const info = providers.data?.find((p) => p.id === session.providerId);
+  const sessionValue = useMemo<SessionContextValue>(() => ({ session, dispatch, profile, info }), [session, dispatch, profile, info]);
+  const runValue = useMemo(() => runContext(view, running, controls.onStop), [view, running, controls.onStop]);
+  const answer = view?.state === "done" ? (view.choices[0]?.text ?? "") : "";
+  const name = `Target ${index + 1}`;
+  const origin = useOrigin();
+  return (
+    <section aria-label={name} data-column-id={column.id} className="flex w-full min-w-0 flex-col gap-2 rounded-lg border border-zinc-200 p-2 md:w-[26rem] md:shrink-0 dark:border-zinc-800">
+      <PlaygroundProviders session={sessionValue} run={runValue}>
+        <header className="flex flex-wrap items-center gap-1">
+          <h2 className="mr-auto text-sm font-semibold">
+            {name}
+            {isBaseline && <span className="ml-2 rounded bg-indigo-100 px-1 text-xs font-normal text-indigo-800 dark:bg-indigo-950 dark:text-indigo-200">baseline</span>}
+          </h2>
+          <label className="flex items-center gap-1 text-xs">
+            <input type="radio" name="baseline" checked={isBaseline} onChange={controls.onBaseline} />
+            Baseline
+          </label>
+          <Button size="sm" variant="ghost" aria-label={`Move ${name} left`} disabled={index === 0} onClick={() => controls.onMove(-1)}>
+            ←
+          </Button>
+          <Button size="sm" variant="ghost" aria-label={`Move ${name} right`} disabled={index === count - 1} onClick={() => controls.onMove(1)}>
+            →
+          </Button>
+          <CodeButton session={session} origin={origin} />
+          <Button size="sm" onClick={controls.onDuplicate}>
+            Duplicate
+          </Button>
+          <Button size="sm" variant="ghost" disabled={count <= 2} onClick={controls.onRemove}>
+            Remove target
+          </Button>
+        </header>
+        <ProviderBar providersError={null} />
+        <details className="rounded-md border border-zinc-200 p-2 dark:border-zinc-800">
+          <summary className="cursor-pointer text-sm">Parameters of {name}</summary>
+          <ParamPanel />
+        </details>
+        <div className="flex flex-wrap gap-1">
+          {running ? (
+            <Button size="sm" variant="danger" onClick={controls.onStop}>
+              Stop this target
+            </Button>
+          ) : (
+            <Button size="sm" onClick={controls.onRetry}>
+              Retry this target
+            </Button>
+          )}
+          <Button size="sm" variant="ghost" disabled={answer === ""} onClick={() => controls.onUseAnswer(answer)}>
+            Use this answer
+          </Button>
+        </div>
+        {problem && (
+          <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+            {problem}
+          </p>
+        )}
+        <article aria-label="assistant" className="min-h-16 rounded-md border border-indigo-200 bg-indigo-50/40 p-2 dark:border-indigo-900 dark:bg-indigo-950/30">
+          {view ? <AnswerView /> : <p className="text-sm text-zinc-500">No run yet.</p>}
+        </article>
+        <details className="rounded-md border border-zinc-200 p-2 dark:border-zinc-800">
+          <summary className="cursor-pointer text-sm">Raw request, raw response and metrics</summary>
+          <Suspense fallback={<p className="text-xs text-zinc-500">Loading…</p>}>
+            <Inspector />
+          </Suspense>
+        </details>
+      </PlaygroundProviders>
+    </section>
+  );
+}
