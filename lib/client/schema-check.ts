@@ -52,8 +52,9 @@ export async function validateAgainstSchema(schema: unknown, text: string): Prom
 export function requestedSchema(session: Session): unknown {
   const guided = session.params.guided_json;
   if (guided?.enabled && typeof guided.value === "object" && guided.value !== null) return guided.value;
-  const rf = session.params.response_format;
-  const v = rf?.enabled ? (rf.value as { type?: unknown; json_schema?: { schema?: unknown } } | null) : null;
-  if (v && v.type === "json_schema" && typeof v.json_schema?.schema === "object") return v.json_schema.schema;
-  return undefined;
+  const format = session.params.response_format;
+  if (!format?.enabled || typeof format.value !== "object" || format.value === null) return undefined;
+  const { type, json_schema } = format.value as { type?: unknown; json_schema?: unknown };
+  if (type !== "json_schema" || typeof json_schema !== "object" || json_schema === null) return undefined;
+  return (json_schema as { schema?: unknown }).schema;
 }

@@ -1,6 +1,5 @@
 import { computeMetrics } from "../client/metrics";
 import type { RunRecord } from "../client/run";
-import type { Session } from "../session/schema";
 import type { CellResult } from "./schema";
 
 /**
@@ -52,17 +51,4 @@ export function failedResult(message: string, status: number | null = null): Cel
   };
 }
 
-/**
- * The JSON Schema a cell's answer should satisfy: guided_json, else a response_format of type
- * json_schema. undefined when the cell asked for none, so its schemaValid stays null and the
- * pass rate leaves it out.
- */
-export function requestedSchema(session: Session): unknown {
-  const guided = session.params.guided_json;
-  if (guided?.enabled && typeof guided.value === "object" && guided.value !== null) return guided.value;
-  const format = session.params.response_format;
-  if (!format?.enabled || typeof format.value !== "object" || format.value === null) return undefined;
-  const { type, json_schema } = format.value as { type?: unknown; json_schema?: unknown };
-  if (type !== "json_schema" || typeof json_schema !== "object" || json_schema === null) return undefined;
-  return (json_schema as { schema?: unknown }).schema;
-}
+export { requestedSchema } from "../client/schema-check";
