@@ -1,0 +1,130 @@
+import { expect, type Page, test } from "@playwright/test";
+import { type FaultyUpstream, RATE_LIMIT_MESSAGE, startFaultyUpstream } from "./fixtures/faulty-upstream";
+import { PlaygroundPage } from "./pages/playground";
+
+/** Writes a conversation in the playground and opens Sweep from its navigation. */
+async function sweepFromPlayground(page: Page, setup?: (p: PlaygroundPage) => Promise<void>) {
+  const p = new PlaygroundPage(page);
+  await p.goto();
+  await p.message.fill("Describe the playground");
+  await page.getByRole("button", { name: "Add to conversation", exact: true }).click();
+  await setup?.(p);
+  await page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Sweep" }).click();
+  await expect(page.getByRole("region", { name: "Sweep", exact: true })).toBeVisible();
+}
+
+const axisValues = (page: Page, n: number) => page.getByLabel(`Axis ${n} values`, { exact: true });
+const axisParam = (page: Page, n: number) => page.getByLabel(`Axis ${n} parameter`, { exact: true });
+const results = (page: Page) => page.getByRole("table", { name: "Sweep results", exact: true });
+const runSweep = (page: Page) => page.getByRole("button", { name: "Run sweep", exact: true });
+const progress = (page: Page) => page.getByRole("region", { name: "Sweep" }).getByRole("status");
+
+async function cellTexts(page: Page, row: number): Promise<string[]> {
+  return results(page)
+    .getByRole("row")
+    .nth(row + 1)
+    .locator("td[data-cell] [data-answer]")
+    .allTextContents();
+}
+
+test.describe("sweeps on the local provider", () => {
+  test("temperature × seed fills every cell; temperature 0 agrees across seeds, 1.5 differs", async ({ page }) => {
+    await sweepFromPlayground(page, (p) => p.setNumber("max_tokens", 12));
+    await axisValues(page, 1).fill("0, 1.5");
+    await axisValues(page, 2).fill("1..3");
+    await expect(page.getByTestId("cell-count")).toHaveText("This grid sends 6 requests.");
+    await runSweep(page).click();
+    await expect(progress(page)).toContainText("6 done · 0 failed · 0 cancelled · 0 remaining", { timeout: 20_000 });
+    await expect(results(page).locator("td[data-cell] [data-answer]")).toHaveCount(6);
+    const greedy = await cellTexts(page, 0);
+    const hot = await cellTexts(page, 1);
+    expect(new Set(greedy).size).toBe(1);
+    expect(new Set(hot).size).toBe(3);
+    await expect(results(page).locator("[data-row-summary='0']")).toContainText("distinct 1");
+    await expect(results(page).locator("[data-row-summary='1']")).toContainText("distinct 3");
+  });
+
+  test("Cancel all stops the cells still to run and keeps the finished ones", async ({ page }) => {
+    await sweepFromPlayground(page, async (p) => {
+      await p.setStream();
+      await p.setNumber("max_tokens", 400);
+      await p.noEarlyEnd();
+    });
+    await axisValues(page, 1).fill("0.5, 1");
+    await axisValues(page, 2).fill("1..6");
+    await runSweep(page).click();
+    await expect(progress(page)).toContainText("remaining");
+    await page.getByRole("button", { name: "Cancel all", exact: true }).click();
+    await expect(progress(page)).toContainText(" 0 remaining");
+    const text = (await progress(page).textContent()) ?? "";
+    const cancelled = Number(/(\d+) cancelled/.exec(text)?.[1] ?? 0);
+    expect(cancelled).toBeGreaterThanOrEqual(4);
+    await expect(runSweep(page)).toBeEnabled();
+  });
+
+  test("reload restores the grid and its results", async ({ page }) => {
+    await sweepFromPlayground(page, (p) => p.setNumber("max_tokens", 5));
+    await axisValues(page, 1).fill("0, 1");
+    await axisValues(page, 2).fill("7, 8");
+    await runSweep(page).click();
+    await expect(progress(page)).toContainText("4 done");
+    const before = await results(page).locator("td[data-cell] [data-answer]").allTextContents();
+    await page.reload();
+    await expect(axisValues(page, 2)).toHaveValue("7, 8");
+    expect(await results(page).locator("td[data-cell] [data-answer]").allTextContents()).toEqual(before);
+  });
+
+  test("bad input is refused with a clear message before anything is sent", async ({ page }) => {
+    await sweepFromPlayground(page);
+    await axisValues(page, 1).fill("");
+    await expect(page.getByRole("alert").filter({ hasText: "temperature" })).toBeVisible();
+    await expect(runSweep(page)).toBeDisabled();
+    await axisValues(page, 1).fill("0..1 step 0.01");
+    await axisValues(page, 2).fill("1..6");
+    await expect(page.getByRole("alert").filter({ hasText: "606" })).toContainText("500");
+    await expect(runSweep(page)).toBeDisabled();
+    await axisValues(page, 1).fill("0, 3");
+    await axisValues(page, 2).fill("1");
+    // Out of the documented range: warned, not refused (the user may send it on purpose).
+    await expect(page.getByRole("listitem").filter({ hasText: /^Axis 'temperature': / })).toBeVisible();
+    await expect(runSweep(page)).toBeEnabled();
+  });
+
+  test("more than 50 cells asks first", async ({ page }) => {
+    await sweepFromPlayground(page, (p) => p.setNumber("max_tokens", 1));
+    await axisValues(page, 1).fill("0..1 step 0.1");
+    await axisValues(page, 2).fill("1..5");
+    await runSweep(page).click();
+    const ask = page.getByRole("alertdialog", { name: "Confirm sweep" });
+    await expect(ask).toContainText("55 requests");
+    await ask.getByRole("button", { name: "Not now" }).click();
+    await expect(progress(page)).toContainText("Not run yet");
+  });
+});
+
+test.describe("a sweep with a failing target", () => {
+  let upstream: FaultyUpstream;
+  test.beforeEach(async () => {
+    upstream = await startFaultyUpstream("429");
+  });
+  test.afterEach(async () => {
+    await upstream.close();
+  });
+
+  test("a cell pointed at an upstream answering 429 fails alone and can be retried", async ({ page }) => {
+    await sweepFromPlayground(page, (p) => p.setNumber("max_tokens", 4));
+    await axisParam(page, 1).selectOption("provider/model");
+    await axisValues(page, 1).fill(`local:local-ngram\ncustom:faulty-model @ ${upstream.baseUrl}`);
+    await axisValues(page, 2).fill("1, 2");
+    await runSweep(page).click();
+    await expect(progress(page)).toContainText("2 done · 2 failed");
+    const failedRow = results(page).getByRole("row").nth(2);
+    await expect(failedRow).toContainText("HTTP 429");
+    await expect(failedRow).toContainText(RATE_LIMIT_MESSAGE);
+    await expect(results(page).getByRole("row").nth(1).locator("[data-answer]")).toHaveCount(2);
+    upstream.mode = "ok";
+    await failedRow.getByRole("button", { name: /^Retry cell/ }).first().click();
+    await expect(failedRow.locator("[data-answer]")).toHaveCount(1);
+    await expect(results(page).getByRole("row").nth(1).locator("[data-answer]")).toHaveCount(2);
+  });
+});
