@@ -7,6 +7,7 @@ export default defineConfig({
   resolve: { alias: { "@": root, "server-only": `${root}test/support/server-only-noop.ts` } },
   test: {
     testTimeout: 20_000,
+    setupFiles: ["test/support/fast-check-seed.ts"],
     hookTimeout: 120_000,
     projects: [
       {

@@ -128,3 +128,26 @@ test.describe("a sweep with a failing target", () => {
     await expect(results(page).getByRole("row").nth(1).locator("[data-answer]")).toHaveCount(2);
   });
 });
+
+test("a sweep link opened in a fresh browser context restores the grid (not its results)", async ({ page, browser }) => {
+  await sweepFromPlayground(page, (p) => p.setNumber("max_tokens", 3));
+  await axisValues(page, 1).fill("0.25, 0.75");
+  await axisParam(page, 2).selectOption("top_k");
+  await axisValues(page, 2).fill("1, 5");
+  await page.getByRole("button", { name: "Share", exact: true }).click();
+  const field = page.getByRole("dialog", { name: "Share" }).getByLabel("Share link", { exact: true });
+  await expect(field).toHaveValue(/#/);
+  const url = await field.inputValue();
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(url);
+  const ask = other.getByRole("dialog", { name: "Open shared session" });
+  await expect(ask).toContainText("Sweep over temperature (2) × top_k (2)");
+  await ask.getByRole("button", { name: "Replace my session" }).click();
+  await expect(axisValues(other, 1)).toHaveValue("0.25, 0.75");
+  await expect(axisParam(other, 2)).toHaveValue("top_k");
+  await expect(other.getByTestId("cell-count")).toHaveText("This grid sends 4 requests.");
+  await runSweep(other).click();
+  await expect(progress(other)).toContainText("4 done");
+  await fresh.close();
+});

@@ -1,12 +1,15 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { keyStore } from "@/lib/client/keys";
 import { providersQuery } from "@/lib/client/queries";
 import { getProfile, isProviderId } from "@/lib/providers";
 import { CONFIRM_THRESHOLD, cellCount, expandGrid, MAX_AXES, needsConfirmation, type SweepDefinition, type SweepResults, validateSweep } from "@/lib/sweep";
 import { axisFromText, axisText, TARGET_AXIS } from "@/lib/sweep/axis-text";
 import { saveSweep } from "@/lib/sweep/persist";
+import type { SharePayload } from "@/lib/share";
+import { sessionForColumn } from "@/lib/share/columns";
+import { ShareButton, ShareLinkPrompt } from "../share";
 import { ThemeToggle } from "../playground/ThemeToggle";
 import { AppNav } from "../ui/AppNav";
 import { Button } from "../ui/Button";
@@ -26,7 +29,7 @@ const draftOf = (axis: SweepDefinition["axes"][number]): Draft => ({ kind: axis.
 /** The sweep page: the base request, up to three axes, the run with its progress, and the matrix. */
 export function SweepView({ initial, initialResults, notice }: { initial: SweepDefinition; initialResults: SweepResults; notice: string | null }) {
   const [drafts, setDrafts] = useState<Draft[]>(() => initial.axes.map(draftOf));
-  const [base] = useState(initial.session);
+  const [base, setBase] = useState(initial.session);
   const [ran, setRan] = useState<SweepDefinition>(initial);
   const [confirming, setConfirming] = useState(false);
   const [note, setNote] = useState(notice);
@@ -80,6 +83,13 @@ export function SweepView({ initial, initialResults, notice }: { initial: SweepD
     if (cell) void runner.run([cell]);
   };
   const p = runner.progress;
+  const payload = useMemo<SharePayload>(() => ({ kind: "sweep", session: base, axes: definition.axes }), [base, definition.axes]);
+  const load = useCallback((shared: SharePayload) => {
+    const first = shared.kind === "compare" ? shared.columns[0] : undefined;
+    setBase(first ? sessionForColumn(shared.session, first) : shared.session);
+    if (shared.kind === "sweep") setDrafts(shared.axes.map(draftOf));
+    setNote(shared.kind === "sweep" ? "Opened the shared sweep: its grid is loaded; press Run sweep to run it." : "The shared session is now the base request.");
+  }, []);
 
   return (
     <div className="mx-auto flex min-h-screen max-w-[1800px] flex-col gap-3 p-3">
@@ -87,6 +97,8 @@ export function SweepView({ initial, initialResults, notice }: { initial: SweepD
         <h1 className="text-base font-semibold">Sweep</h1>
         <AppNav current="sweep" />
         <div className="ml-auto flex items-center gap-1">
+          <ShareButton payload={payload} />
+          <ShareLinkPrompt apply={load} />
           <ExportSweep definition={ran} results={runner.results} />
           <ThemeToggle />
         </div>

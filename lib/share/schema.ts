@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { PROVIDER_IDS } from "../providers/profiles";
 import { sessionSchema } from "../session/schema";
+import { MAX_AXES, sweepAxisSchema } from "../sweep/schema";
 
 /**
- * What a share link or an exported file carries. A compare view shares its messages through
+ * What a share link or an exported file carries. A compare view (and a sweep) shares its messages through
  * `session` and gives each column its own provider, model, base URL and parameters. zod's objects
  * drop fields they do not name, so whatever else a caller passes in (a key) never reaches a link.
  */
@@ -25,6 +26,8 @@ export const sharePayloadSchema = z.discriminatedUnion("kind", [
     session: sessionSchema,
     columns: z.array(compareColumnSchema).min(1).max(MAX_COMPARE_COLUMNS),
   }),
+  /** A sweep's grid (its base request and axes), never its results. */
+  z.object({ kind: z.literal("sweep"), session: sessionSchema, axes: z.array(sweepAxisSchema).min(1).max(MAX_AXES) }),
 ]);
 export type SharePayload = z.infer<typeof sharePayloadSchema>;
 

@@ -14,6 +14,7 @@ export function describePayload(payload: SharePayload): string[] {
     lines.push(`Compare view with ${payload.columns.length} column${payload.columns.length === 1 ? "" : "s"}:`);
     for (const c of payload.columns) lines.push(`  ${target(c.providerId, c.model, c.baseUrl)}, ${paramsLine(c.params)}`);
   } else {
+    if (payload.kind === "sweep") lines.push(`Sweep over ${payload.axes.map((a) => (a.kind === "param" ? `${a.param} (${a.values.length})` : `provider/model (${a.targets.length})`)).join(" × ")}, based on:`);
     lines.push(`${target(s.providerId, s.model, s.baseUrl)}, ${s.mode === "completions" ? "completions" : "chat"} mode`);
     lines.push(paramsLine(s.params));
   }
