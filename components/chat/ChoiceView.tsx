@@ -22,7 +22,7 @@ export const ChoiceView = memo(function ChoiceView({ choice, prefs, finished, sc
       {showLogprobs ? (
         <LogprobText tokens={choice.logprobs} count={choice.logprobCount} />
       ) : prefs.markdown ? (
-        <Markdown text={choice.text} />
+        <Markdown text={choice.text} growing={!finished} />
       ) : (
         <p data-answer-text className="font-mono text-sm whitespace-pre-wrap break-words">
           {choice.text}

@@ -7,17 +7,30 @@ import { type Block, type BlockCache, type Inline, parseBlock, splitGrowing } fr
  * is a memoized component keyed by position: while tokens arrive only the last block changes,
  * so only it is parsed and rendered again.
  */
-export function Markdown({ text }: { text: string }) {
+export function Markdown({ text, growing = false }: { text: string; growing?: boolean }) {
   const blocks = useBlocks(text);
+  const last = blocks.length - 1;
   return (
     <div data-answer-text className="flex flex-col gap-2 break-words text-sm leading-relaxed">
-      {blocks.map((src, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: blocks only grow at the end; position is their identity
-        <MarkdownBlock key={i} src={src} />
-      ))}
+      {blocks.map((src, i) =>
+        // While tokens arrive, a long growing block is shown as text: parsing it again on every
+        // frame costs time in proportion to its length, and several columns stream at once.
+        growing && i === last && src.length > GROWING_PLAIN_AFTER ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: blocks only grow at the end; position is their identity
+          <p key={i} className="whitespace-pre-wrap">
+            {src}
+          </p>
+        ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: as above
+          <MarkdownBlock key={i} src={src} />
+        ),
+      )}
     </div>
   );
 }
+
+/** Characters after which a block still growing is shown as plain text until it is complete. */
+const GROWING_PLAIN_AFTER = 2_000;
 
 function useBlocks(text: string): string[] {
   const cache = useRef<BlockCache | null>(null);

@@ -13,6 +13,7 @@ import { PlaygroundProviders, type RunContextValue, type SessionContextValue } f
 import { ProviderBar } from "../playground/ProviderBar";
 import type { RunView } from "../playground/useRun";
 import { Button } from "../ui/Button";
+import { Disclosure } from "../ui/Disclosure";
 
 const Inspector = lazy(() => import("../playground/Inspector").then((m) => ({ default: m.Inspector })));
 
@@ -94,10 +95,9 @@ export function TargetColumn({ column, session, view, running, problem, controls
           </Button>
         </header>
         <ProviderBar providersError={null} />
-        <details className="rounded-md border border-zinc-200 p-2 dark:border-zinc-800">
-          <summary className="cursor-pointer text-sm">Parameters of {name}</summary>
+        <Disclosure summary={`Parameters of ${name}`}>
           <ParamPanel />
-        </details>
+        </Disclosure>
         <div className="flex flex-wrap gap-1">
           {running ? (
             <Button size="sm" variant="danger" onClick={controls.onStop}>
@@ -117,15 +117,14 @@ export function TargetColumn({ column, session, view, running, problem, controls
             {problem}
           </p>
         )}
-        <article aria-label="assistant" className="min-h-16 rounded-md border border-indigo-200 bg-indigo-50/40 p-2 dark:border-indigo-900 dark:bg-indigo-950/30">
+        <article aria-label="assistant" className="h-[50vh] overflow-y-auto [contain:strict] rounded-md border border-indigo-200 bg-indigo-50/40 p-2 dark:border-indigo-900 dark:bg-indigo-950/30">
           {view ? <AnswerView /> : <p className="text-sm text-zinc-500">No run yet.</p>}
         </article>
-        <details className="rounded-md border border-zinc-200 p-2 dark:border-zinc-800">
-          <summary className="cursor-pointer text-sm">Raw request, raw response and metrics</summary>
+        <Disclosure summary="Raw request, raw response and metrics">
           <Suspense fallback={<p className="text-xs text-zinc-500">Loading…</p>}>
             <Inspector />
           </Suspense>
-        </details>
+        </Disclosure>
       </PlaygroundProviders>
     </section>
   );

@@ -1,0 +1,232 @@
+/**
+ * Streaming render, measured with the browser's own instruments (long tasks, frame times, a
+ * MutationObserver for the final text, the heap after a forced GC): one playground column, six
+ * compare columns, and a naive renderer against the batched one, all fed by a paced loopback
+ * upstream.
+ */
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import type { Browser, Page } from "@playwright/test";
+import { build } from "esbuild";
+import { summarize } from "./stats";
+
+export interface RenderResult {
+  scenario: string;
+  longTasks: number;
+  maxLongTaskMs: number;
+  fpsMedian: number;
+  worstFrameMs: number;
+  finalTextLagMs: number;
+  heapGrowthKb: number;
+  textKb: number;
+  /** The SSE bytes received, which the raw response view keeps as events. */
+  streamKb: number;
+}
+
+/** Tokens of the paced stream; with `paragraph` > 0 a blank line ends every that many tokens, as answers have. */
+const token = (i: number, paragraph = 0) => (paragraph > 0 && i % paragraph === paragraph - 1 ? `w${i % 97}\n\n` : `w${i % 97} `);
+const chunk = (delta: string, finish: string | null) =>
+  `data: ${JSON.stringify({ id: "b", object: "chat.completion.chunk", created: 0, model: "paced", choices: [{ index: 0, delta: { content: delta }, finish_reason: finish }] })}\n\n`;
+
+type Extra = (req: http.IncomingMessage, res: http.ServerResponse) => boolean;
+
+/**
+ * An OpenAI-style upstream: every POST to .../chat/completions streams `tokens` chunks at `rate`
+ * a second. Records when the last token of the last stream left, and the bytes sent.
+ */
+export async function startPacedUpstream(tokens: number, rate: number, extra?: Extra, paragraph = 0) {
+  let lastSentAt = 0;
+  let bytesSent = 0;
+  const server = http.createServer((req, res) => {
+    if (extra?.(req, res)) return;
+    req.resume();
+    req.on("end", () => {
+      if (!req.url?.endsWith("/chat/completions")) {
+        res.writeHead(200, { "content-type": "application/json" }).end('{"object":"list","data":[]}');
+        return;
+      }
+      res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
+      const started = performance.now();
+      let sent = 0;
+      const tick = () => {
+        const due = Math.min(tokens, Math.floor(((performance.now() - started) / 1000) * rate));
+        let out = "";
+        for (; sent < due; sent++) out += chunk(token(sent, paragraph), null);
+        if (out) {
+          bytesSent += Buffer.byteLength(out);
+          res.write(out);
+        }
+        if (sent < tokens) return void setTimeout(tick, 5);
+        lastSentAt = Math.max(lastSentAt, Date.now());
+        res.end(`${chunk("", "stop")}data: [DONE]\n\n`);
+      };
+      tick();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    baseUrl: `${origin}/v1`,
+    finalText: Array.from({ length: tokens }, (_, i) => token(i, paragraph)).join(""),
+    lastSentAt: () => lastSentAt,
+    bytesSent: () => bytesSent,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+interface Instruments {
+  longTasks: number[];
+  frames: number[];
+  doneAt: number;
+}
+
+/**
+ * In-page instruments, installed before Send. `doneAt` is set when `count` answer articles each
+ * hold the whole text. A string, not a function: tsx's helpers (`__name`) do not exist in the page.
+ */
+function instrument(page: Page, expectedLength: number, count: number) {
+  return page.evaluate(`(() => {
+    const b = { longTasks: [], frames: [], doneAt: 0, stop: false };
+    window.__bench = b;
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) b.longTasks.push(e.duration); }).observe({ type: "longtask" });
+    let last = performance.now();
+    const frame = (t) => { b.frames.push(t - last); last = t; if (!b.stop) requestAnimationFrame(frame); };
+    requestAnimationFrame(frame);
+    const check = () => {
+      if (b.doneAt) return;
+      const answers = [...document.querySelectorAll('article[aria-label="assistant"]')].map((a) => a.querySelector("[data-answer-text]") || a);
+      const full = answers.filter((a) => (a.textContent || "").replace(/\\s+/g, "").length >= ${expectedLength});
+      if (full.length >= ${count}) b.doneAt = Date.now();
+    };
+    new MutationObserver(check).observe(document.body, { subtree: true, childList: true, characterData: true });
+  })()`);
+}
+
+async function heapUsed(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { usedSize } = (await cdp.send("Runtime.getHeapUsage")) as { usedSize: number };
+  await cdp.detach();
+  return usedSize;
+}
+
+type Upstream = Awaited<ReturnType<typeof startPacedUpstream>>;
+
+/** Installs the instruments, presses Send, waits for every answer, and reads the figures. */
+async function measure(page: Page, scenario: string, upstream: Upstream, count: number, timeoutMs: number): Promise<RenderResult> {
+  const before = await heapUsed(page);
+  await instrument(page, upstream.finalText.replace(/\s+/g, "").length, count);
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  await page.waitForFunction("window.__bench.doneAt > 0", undefined, { timeout: timeoutMs, polling: 100 });
+  const b = (await page.evaluate("(() => { window.__bench.stop = true; return window.__bench; })()")) as Instruments;
+  // The text can be complete before the stream's last event (finish_reason, [DONE]) has left.
+  while (upstream.lastSentAt() === 0) await page.waitForTimeout(10);
+  await page.waitForTimeout(300);
+  const after = await heapUsed(page);
+  const frames = b.frames.slice(5);
+  return {
+    scenario,
+    longTasks: b.longTasks.length,
+    maxLongTaskMs: Math.max(0, ...b.longTasks),
+    fpsMedian: summarize(frames.map((f) => 1000 / f)).median,
+    worstFrameMs: Math.max(0, ...frames),
+    finalTextLagMs: b.doneAt - upstream.lastSentAt(),
+    heapGrowthKb: (after - before) / 1024,
+    textKb: (count * Buffer.byteLength(upstream.finalText)) / 1024,
+    streamKb: upstream.bytesSent() / 1024,
+  };
+}
+
+/** One playground column, streamed through the proxy from the paced upstream. */
+export async function playgroundRender(browser: Browser, origin: string, tokens: number, rate: number): Promise<RenderResult> {
+  const upstream = await startPacedUpstream(tokens, rate);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(origin);
+    await page.getByRole("combobox", { name: "Provider", exact: true }).selectOption("custom");
+    await page.getByLabel("Base URL", { exact: true }).fill(upstream.baseUrl);
+    await page.getByRole("combobox", { name: "Model", exact: true }).fill("paced");
+    await page.getByLabel("stream", { exact: true }).check();
+    await page.getByRole("textbox", { name: "Message", exact: true }).fill("Stream please");
+    return await measure(page, `playground, 1 column, ${tokens.toLocaleString("en-US")} tokens at ${rate}/s`, upstream, 1, (tokens / rate) * 1000 + 60_000);
+  } finally {
+    await context.close();
+    await upstream.close();
+  }
+}
+
+/** Six compare columns, each streaming from the paced upstream through the proxy at once. */
+export async function compareRender(browser: Browser, origin: string, columns: number, tokens: number, rate: number, paragraph = 0): Promise<RenderResult> {
+  const upstream = await startPacedUpstream(tokens, rate, undefined, paragraph);
+  const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${origin}/compare`);
+    const compare = page.getByRole("region", { name: "Compare", exact: true });
+    for (const n of [1, 2]) {
+      const t = compare.getByRole("region", { name: `Target ${n}`, exact: true });
+      await t.getByRole("combobox", { name: "Provider", exact: true }).selectOption("custom");
+      await t.getByLabel("Base URL", { exact: true }).fill(upstream.baseUrl);
+      await t.getByRole("combobox", { name: "Model", exact: true }).fill("paced");
+      await t.locator("summary", { hasText: "Parameters of" }).click();
+      await t.getByLabel("stream", { exact: true }).check();
+    }
+    for (let n = 3; n <= columns; n++) await page.getByRole("button", { name: "Add target", exact: true }).click();
+    await page.getByRole("textbox", { name: "Message", exact: true }).fill("Stream please");
+    const shape = paragraph > 0 ? `paragraphs of ${paragraph} tokens` : "one paragraph";
+    return await measure(page, `compare, ${columns} columns, ${tokens.toLocaleString("en-US")} tokens each at ${rate}/s, ${shape}`, upstream, columns, (tokens / rate) * 1000 + 60_000);
+  } finally {
+    await context.close();
+    await upstream.close();
+  }
+}
+
+/** The two renderers of the comparison page, bundled here only (see ./render-page.tsx). */
+async function renderPageBundle(): Promise<string> {
+  const root = path.resolve(import.meta.dirname, "../..");
+  const out = await build({
+    entryPoints: [path.join(root, "scripts/bench/render-page.tsx")],
+    bundle: true,
+    write: false,
+    format: "esm",
+    minify: true,
+    jsx: "automatic",
+    alias: { "@": root },
+    define: { "process.env.NODE_ENV": '"production"' },
+    logLevel: "silent",
+  });
+  return out.outputFiles[0]?.text ?? "";
+}
+
+/**
+ * The same stream rendered by a naive component (setState on every token, the whole Markdown
+ * parsed again each time) and by the app's way (one update a frame, the app's block-cached
+ * Markdown component), on a bare page, so the gain is measured rather than assumed.
+ */
+export async function naiveVersusBatched(browser: Browser, tokens: number, rate: number): Promise<RenderResult[]> {
+  const js = await renderPageBundle();
+  const html = `<!doctype html><meta charset="utf-8"><title>render</title><body><div id="root"></div><script type="module" src="/app.js"></script>`;
+  const serve: Extra = (req, res) => {
+    if (req.method !== "GET") return false;
+    if (req.url?.startsWith("/app.js")) res.writeHead(200, { "content-type": "text/javascript" }).end(js);
+    else res.writeHead(200, { "content-type": "text/html" }).end(html);
+    return true;
+  };
+  const out: RenderResult[] = [];
+  for (const mode of ["naive", "batched"] as const) {
+    const upstream = await startPacedUpstream(tokens, rate, serve);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${upstream.origin}/?mode=${mode}`);
+      out.push(await measure(page, `bare page, ${mode} renderer, ${tokens.toLocaleString("en-US")} tokens at ${rate}/s`, upstream, 1, (tokens / rate) * 1000 + 120_000));
+    } finally {
+      await context.close();
+      await upstream.close();
+    }
+  }
+  return out;
+}
