@@ -151,3 +151,44 @@ test("a sweep link opened in a fresh browser context restores the grid (not its 
   await expect(progress(other)).toContainText("4 done");
   await fresh.close();
 });
+
+test("Sweep opened from compare takes the compare view's request as its base", async ({ page }) => {
+  const p = new PlaygroundPage(page);
+  await p.goto();
+  await p.message.fill("Describe the playground");
+  await page.getByRole("button", { name: "Add to conversation", exact: true }).click();
+  await p.setNumber("max_tokens", 3);
+  const nav = page.getByRole("navigation", { name: "Pages" });
+  await nav.getByRole("link", { name: "Compare" }).click();
+  await expect(page.getByRole("region", { name: "Target 1", exact: true })).toBeVisible();
+  await nav.getByRole("link", { name: "Sweep" }).click();
+  const sweep = page.getByRole("region", { name: "Sweep", exact: true });
+  await expect(sweep).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "compare view's conversation with its baseline target" })).toBeVisible();
+  await expect(sweep).toContainText("local · local-ngram · 1 message");
+  expect(new URL(page.url()).search).toBe("");
+});
+
+test("a past sweep is reopened from history with its grid and results", async ({ page }) => {
+  await sweepFromPlayground(page, (p) => p.setNumber("max_tokens", 4));
+  await axisValues(page, 1).fill("0, 1");
+  await axisValues(page, 2).fill("11");
+  await runSweep(page).click();
+  await expect(progress(page)).toContainText("2 done");
+  const first = await results(page).locator("td[data-cell] [data-answer]").allTextContents();
+  await axisValues(page, 1).fill("0.5");
+  await axisValues(page, 2).fill("21, 22, 23");
+  await runSweep(page).click();
+  await expect(progress(page)).toContainText("3 done");
+  await page.getByText(/^History \(2\)$/).click();
+  const list = page.getByRole("list", { name: "Sweep history", exact: true });
+  await expect(list.getByRole("listitem")).toHaveCount(2);
+  await expect(list.getByRole("listitem").first()).toContainText("temperature (1) × seed (3)");
+  await list.getByRole("listitem").nth(1).getByRole("button", { name: /^Open sweep from / }).click();
+  await expect(axisValues(page, 1)).toHaveValue("0, 1");
+  await expect(axisValues(page, 2)).toHaveValue("11");
+  expect(await results(page).locator("td[data-cell] [data-answer]").allTextContents()).toEqual(first);
+  await page.reload();
+  await page.getByText(/^History \(2\)$/).click();
+  await expect(page.getByRole("list", { name: "Sweep history", exact: true }).getByRole("listitem")).toHaveCount(2);
+});

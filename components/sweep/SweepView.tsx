@@ -8,6 +8,7 @@ import { CONFIRM_THRESHOLD, cellCount, expandGrid, MAX_AXES, needsConfirmation, 
 import { axisFromText, axisText, TARGET_AXIS } from "@/lib/sweep/axis-text";
 import { saveSweep } from "@/lib/sweep/persist";
 import type { SharePayload } from "@/lib/share";
+import type { SweepHistoryEntry } from "@/lib/sweep/history";
 import { sessionForColumn } from "@/lib/share/columns";
 import { ShareButton, ShareLinkPrompt } from "../share";
 import { ThemeToggle } from "../playground/ThemeToggle";
@@ -15,6 +16,7 @@ import { AppNav } from "../ui/AppNav";
 import { Button } from "../ui/Button";
 import { AxisEditor } from "./AxisEditor";
 import { ExportSweep } from "./ExportSweep";
+import { SweepHistory, useSweepHistory } from "./SweepHistory";
 import { SweepMatrix } from "./SweepMatrix";
 import { useSweepRunner } from "./useSweepRunner";
 
@@ -27,13 +29,15 @@ interface Draft {
 const draftOf = (axis: SweepDefinition["axes"][number]): Draft => ({ kind: axis.kind === "target" ? TARGET_AXIS : axis.param, text: axisText(axis), error: null });
 
 /** The sweep page: the base request, up to three axes, the run with its progress, and the matrix. */
-export function SweepView({ initial, initialResults, notice }: { initial: SweepDefinition; initialResults: SweepResults; notice: string | null }) {
+export function SweepView({ initial, initialResults, initialRunId, notice }: { initial: SweepDefinition; initialResults: SweepResults; initialRunId: string | null; notice: string | null }) {
   const [drafts, setDrafts] = useState<Draft[]>(() => initial.axes.map(draftOf));
   const [base, setBase] = useState(initial.session);
   const [ran, setRan] = useState<SweepDefinition>(initial);
   const [confirming, setConfirming] = useState(false);
   const [note, setNote] = useState(notice);
   const runner = useSweepRunner(initialResults);
+  const [runId, setRunId] = useState(initialRunId);
+  const history = useSweepHistory(runId, ran, runner.results, runner.running);
   const providers = useQuery(providersQuery);
 
   const definition = useMemo<SweepDefinition>(() => ({ version: 1, session: base, axes: drafts.map((d) => axisFromText(d.kind, d.text).axis) }), [base, drafts]);
@@ -50,9 +54,9 @@ export function SweepView({ initial, initialResults, notice }: { initial: SweepD
   const errors = [...new Set([...noMessages, ...draftErrors, ...check.errors])];
 
   useEffect(() => {
-    const e = saveSweep(window.localStorage, { definition: ran, results: runner.results });
+    const e = saveSweep(window.localStorage, { definition: ran, results: runner.results, runId });
     if (e) setNote(e);
-  }, [ran, runner.results]);
+  }, [ran, runner.results, runId]);
 
   const setDraft = (i: number, patch: Partial<Draft>) =>
     setDrafts((ds) =>
@@ -70,6 +74,7 @@ export function SweepView({ initial, initialResults, notice }: { initial: SweepD
     setConfirming(false);
     const grid = expandGrid(definition);
     setRan(definition);
+    setRunId(`s-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`);
     runner.reset({});
     void runner.run(grid.cells);
   };
@@ -81,6 +86,14 @@ export function SweepView({ initial, initialResults, notice }: { initial: SweepD
   const retry = (key: string) => {
     const cell = expandGrid(ran).cells.find((c) => c.key === key);
     if (cell) void runner.run([cell]);
+  };
+  const reopen = (entry: SweepHistoryEntry) => {
+    setBase(entry.definition.session);
+    setDrafts(entry.definition.axes.map(draftOf));
+    setRan(entry.definition);
+    setRunId(entry.id);
+    runner.reset(entry.results);
+    setNote(`Reopened the sweep from ${new Date(entry.savedAt).toLocaleString()} with its results.`);
   };
   const p = runner.progress;
   const payload = useMemo<SharePayload>(() => ({ kind: "sweep", session: base, axes: definition.axes }), [base, definition.axes]);
@@ -175,6 +188,7 @@ export function SweepView({ initial, initialResults, notice }: { initial: SweepD
           {p ? `${p.done} done · ${p.failed} failed · ${p.cancelled} cancelled · ${p.remaining} remaining` : "Not run yet in this tab."}
         </p>
         <SweepMatrix definition={ran} results={runner.results} onRetry={retry} />
+        <SweepHistory entries={history.entries} notice={history.notice} currentId={runId} onOpen={reopen} onClear={history.clear} />
       </section>
     </div>
   );

@@ -19,6 +19,9 @@ describe("sweep storage", () => {
     expect(sweep?.definition).toEqual(definition);
     expect(sweep?.results["0"]?.status).toBe("pending");
     expect(sweep?.results["1"]?.text).toBe("hi");
+    expect(sweep?.runId).toBeNull();
+    saveSweep(store, { definition, results: {}, runId: "s-1" });
+    expect(loadSweep(store).sweep?.runId).toBe("s-1");
   });
 
   it("reports damaged data instead of throwing", () => {

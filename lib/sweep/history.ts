@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { redactDefinition } from "./export";
+import { cellResultSchema, type SweepDefinition, sweepDefinitionSchema, type SweepResults } from "./schema";
+
+/** Past sweeps (definition and results), newest first, so a finished sweep can be reopened. */
+export const SWEEP_HISTORY_KEY = "playground.sweep-history.v1";
+/** Kept small: a 500-cell sweep with long answers is large, and localStorage holds a few MB. */
+export const MAX_SWEEP_HISTORY = 8;
+
+export const sweepHistoryEntrySchema = z.object({
+  id: z.string().max(64),
+  savedAt: z.string().max(40),
+  definition: sweepDefinitionSchema,
+  results: z.record(z.string().max(40), cellResultSchema),
+});
+export type SweepHistoryEntry = z.infer<typeof sweepHistoryEntrySchema>;
+
+const historySchema = z.array(sweepHistoryEntrySchema).max(MAX_SWEEP_HISTORY);
+
+/** The stored history; damaged data gives an empty list and a notice, and is left in storage. */
+export function loadSweepHistory(storage: Pick<Storage, "getItem"> | null): { entries: SweepHistoryEntry[]; notice: string | null } {
+  let raw: string | null = null;
+  try {
+    raw = storage?.getItem(SWEEP_HISTORY_KEY) ?? null;
+  } catch {
+    return { entries: [], notice: "This browser does not allow reading the sweep history." };
+  }
+  if (raw === null) return { entries: [], notice: null };
+  try {
+    const parsed = historySchema.safeParse(JSON.parse(raw));
+    if (parsed.success) return { entries: parsed.data, notice: null };
+    return { entries: [], notice: "The sweep history could not be used; it is left as it was." };
+  } catch {
+    return { entries: [], notice: "The sweep history is not valid JSON; it is left as it was." };
+  }
+}
+
+/**
+ * The history with `entry` first (replacing an entry of the same id: a retried cell updates its
+ * sweep rather than adding one), bounded to MAX_SWEEP_HISTORY. Key fields of the extra body are
+ * left out, as in exports and links. Cells still pending or running are stored as cancelled:
+ * nothing will finish them.
+ */
+export function withSweepEntry(entries: readonly SweepHistoryEntry[], entry: { id: string; savedAt: string; definition: SweepDefinition; results: SweepResults }): SweepHistoryEntry[] {
+  const results = Object.fromEntries(
+    Object.entries(entry.results).map(([k, r]) => [k, r.status === "pending" || r.status === "running" ? { ...r, status: "cancelled" as const } : r]),
+  );
+  const next: SweepHistoryEntry = { ...entry, definition: redactDefinition(entry.definition).definition, results };
+  return [next, ...entries.filter((e) => e.id !== entry.id)].slice(0, MAX_SWEEP_HISTORY);
+}
+
+/**
+ * Writes the history. When storage is full the oldest entries are dropped until it fits; the
+ * returned message says so (or that even one entry does not fit).
+ */
+export function saveSweepHistory(storage: Pick<Storage, "setItem"> | null, entries: readonly SweepHistoryEntry[]): string | null {
+  for (let n = entries.length; n > 0; n--) {
+    try {
+      storage?.setItem(SWEEP_HISTORY_KEY, JSON.stringify(entries.slice(0, n)));
+      return n === entries.length ? null : `Storage is full: kept the ${n} newest sweeps in history.`;
+    } catch {
+      // too large for what is left of localStorage: try with fewer entries
+    }
+  }
+  return entries.length === 0 ? null : "Storage is full: this sweep could not be kept in history.";
+}
