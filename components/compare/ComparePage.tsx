@@ -1,19 +1,11 @@
 "use client";
-import { useEffect, useState } from "react";
 import { initialCompare, type CompareState } from "@/lib/compare/state";
+import { browserStorage, ClientLoad } from "../ui/ClientLoad";
 import { CompareView } from "./CompareView";
 
 interface Loaded {
   state: CompareState;
   notice: string | null;
-}
-
-function browserStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -43,24 +35,9 @@ async function load(): Promise<Loaded> {
 }
 
 export function ComparePage() {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [failed, setFailed] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    load().then(
-      (l) => live && setLoaded(l),
-      (e: Error) => live && setFailed(e.message),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  if (!loaded) {
-    return (
-      <main className="p-6 text-sm text-zinc-500" aria-busy={!failed}>
-        {failed ? <span role="alert">The compare view failed to load: {failed}. Reload the page.</span> : "Loading the compare view…"}
-      </main>
-    );
-  }
-  return <CompareView initial={loaded.state} notice={loaded.notice} />;
+  return (
+    <ClientLoad load={load} what="compare view">
+      {(l) => <CompareView initial={l.state} notice={l.notice} />}
+    </ClientLoad>
+  );
 }

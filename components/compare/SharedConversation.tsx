@@ -5,28 +5,12 @@ import type { ProviderProfile } from "@/lib/providers";
 import type { Session } from "@/lib/session/schema";
 import { Conversation } from "../chat/Conversation";
 import { SystemPrompt } from "../chat/SystemPrompt";
-import { PlaygroundProviders, type RunContextValue, type SessionContextValue } from "../playground/context";
+import { PlaygroundProviders, type SessionContextValue, viewOnlyRunContext } from "../playground/context";
 import { Button } from "../ui/Button";
 import { inputClass } from "../ui/fields";
 
-const noop = () => {};
 /** The shared conversation shows no run of its own: each target shows its answer. */
-const IDLE: RunContextValue = {
-  view: null,
-  running: false,
-  linkedMessageId: null,
-  choiceIndex: 0,
-  sendError: null,
-  send: () => false,
-  stop: noop,
-  regenerate: noop,
-  clear: noop,
-  selectChoice: noop,
-  unlink: noop,
-  history: [],
-  openHistory: noop,
-  forgetHistory: noop,
-};
+const IDLE = viewOnlyRunContext(null, false);
 
 interface Props {
   session: Session;

@@ -9,7 +9,7 @@ import type { Session } from "@/lib/session/schema";
 import { AnswerView } from "../chat/AnswerView";
 import { ParamPanel } from "../params/ParamPanel";
 import { CodeButton, useOrigin } from "../share";
-import { PlaygroundProviders, type RunContextValue, type SessionContextValue } from "../playground/context";
+import { PlaygroundProviders, type SessionContextValue, viewOnlyRunContext } from "../playground/context";
 import { ProviderBar } from "../playground/ProviderBar";
 import type { RunView } from "../playground/useRun";
 import { Button } from "../ui/Button";
@@ -33,29 +33,6 @@ export interface TargetControls {
   onRetry: () => void;
 }
 
-const noop = () => {};
-const noSend = () => false;
-
-/** The run context the playground's answer and raw views read, for one column's current run. */
-function runContext(view: RunView | null, running: boolean, stop: () => void): RunContextValue {
-  return {
-    view,
-    running,
-    linkedMessageId: null,
-    choiceIndex: 0,
-    sendError: null,
-    send: noSend,
-    stop,
-    regenerate: noop,
-    clear: noop,
-    selectChoice: noop,
-    unlink: noop,
-    history: [],
-    openHistory: noop,
-    forgetHistory: noop,
-  };
-}
-
 /** One target: its provider, model, key and parameters, and its answer, raw views and metrics. */
 export function TargetColumn({ column, session, view, running, problem, controls }: { column: CompareColumn; session: Session; view: RunView | null; running: boolean; problem: string | null; controls: TargetControls }) {
   const { index, count, isBaseline } = controls;
@@ -64,7 +41,7 @@ export function TargetColumn({ column, session, view, running, problem, controls
   const profile = getProfile(session.providerId) ?? PROFILES.local;
   const info = providers.data?.find((p) => p.id === session.providerId);
   const sessionValue = useMemo<SessionContextValue>(() => ({ session, dispatch, profile, info }), [session, dispatch, profile, info]);
-  const runValue = useMemo(() => runContext(view, running, controls.onStop), [view, running, controls.onStop]);
+  const runValue = useMemo(() => viewOnlyRunContext(view, running, controls.onStop), [view, running, controls.onStop]);
   const answer = view?.state === "done" ? (view.choices[0]?.text ?? "") : "";
   const name = `Target ${index + 1}`;
   const origin = useOrigin();

@@ -1,6 +1,6 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
-import { type Dispatch, useEffect, useMemo, useRef, useState } from "react";
+import { type Dispatch, useEffect, useMemo, useRef } from "react";
 import type { HistoryEntry } from "@/lib/client/history";
 import { type ProviderInfo, providersQuery } from "@/lib/client/queries";
 import type { LoadedSession } from "@/lib/client/session-load";
@@ -8,6 +8,7 @@ import { defaultSession, firstConfiguredProvider, type SessionAction } from "@/l
 import { getProfile, PROFILES } from "@/lib/providers";
 import type { Session } from "@/lib/session/schema";
 import { AppNav } from "../ui/AppNav";
+import { browserStorage, ClientLoad } from "../ui/ClientLoad";
 import { Composer } from "../chat/Composer";
 import { Conversation } from "../chat/Conversation";
 import { SystemPrompt } from "../chat/SystemPrompt";
@@ -24,12 +25,10 @@ interface Stored extends LoadedSession {
   history: HistoryEntry[];
 }
 
-function browserStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
+async function loadStored(): Promise<Stored> {
+  const [s, h] = await Promise.all([import("@/lib/client/session-load"), import("@/lib/client/history-schema")]);
+  const storage = browserStorage();
+  return { ...s.loadSession(storage), history: h.loadHistory(storage) };
 }
 
 /**
@@ -37,28 +36,11 @@ function browserStorage(): Storage | null {
  * read and validated (zod is loaded with them, outside the page's first-load JavaScript).
  */
 export function Playground() {
-  const [stored, setStored] = useState<Stored | null>(null);
-  const [failed, setFailed] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    Promise.all([import("@/lib/client/session-load"), import("@/lib/client/history-schema")])
-      .then(([s, h]) => {
-        const storage = browserStorage();
-        if (live) setStored({ ...s.loadSession(storage), history: h.loadHistory(storage) });
-      })
-      .catch((e: Error) => live && setFailed(e.message));
-    return () => {
-      live = false;
-    };
-  }, []);
-  if (!stored) {
-    return (
-      <main className="p-6 text-sm text-zinc-500" aria-busy={!failed}>
-        {failed ? <span role="alert">The playground failed to load: {failed}. Reload the page.</span> : "Loading the playground…"}
-      </main>
-    );
-  }
-  return <PlaygroundClient stored={stored} />;
+  return (
+    <ClientLoad load={loadStored} what="playground">
+      {(stored) => <PlaygroundClient stored={stored} />}
+    </ClientLoad>
+  );
 }
 
 function PlaygroundClient({ stored }: { stored: Stored }) {

@@ -35,6 +35,28 @@ export interface RunContextValue {
   forgetHistory: (id: string | null) => void;
 }
 
+const noop = () => {};
+
+/** For views that show a run they do not drive (a compare column, the shared conversation): every action is a no-op but Stop. */
+export function viewOnlyRunContext(view: RunView | null, running: boolean, stop: () => void = noop): RunContextValue {
+  return {
+    view,
+    running,
+    linkedMessageId: null,
+    choiceIndex: 0,
+    sendError: null,
+    send: () => false,
+    stop,
+    regenerate: noop,
+    clear: noop,
+    selectChoice: noop,
+    unlink: noop,
+    history: [],
+    openHistory: noop,
+    forgetHistory: noop,
+  };
+}
+
 const SessionContext = createContext<SessionContextValue | null>(null);
 const RunContext = createContext<RunContextValue | null>(null);
 

@@ -1,6 +1,6 @@
 "use client";
-import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/Button";
+import { useCopy } from "@/components/ui/useCopy";
 
 interface CopyTextButtonProps {
   /** The text to copy, or a function giving it at click time. */
@@ -14,23 +14,9 @@ interface CopyTextButtonProps {
 
 /** Copies with navigator.clipboard and says "Copied" (announced politely) for a moment. */
 export function CopyTextButton({ text, label, onFail, disabled }: CopyTextButtonProps) {
-  const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
-  useEffect(() => {
-    if (state === "idle") return;
-    const t = setTimeout(() => setState("idle"), 2000);
-    return () => clearTimeout(t);
-  }, [state]);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(typeof text === "function" ? text() : text);
-      setState("copied");
-    } catch {
-      setState("failed");
-      onFail?.();
-    }
-  };
+  const { state, copy } = useCopy(onFail);
   return (
-    <Button size="sm" onClick={copy} disabled={disabled}>
+    <Button size="sm" onClick={() => copy(text)} disabled={disabled}>
       <span aria-live="polite">{state === "copied" ? "Copied" : state === "failed" ? "Copy failed" : label}</span>
     </Button>
   );

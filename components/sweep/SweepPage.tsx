@@ -1,7 +1,7 @@
 "use client";
-import { useEffect, useState } from "react";
 import type { Session } from "@/lib/session/schema";
 import type { SweepDefinition, SweepResults } from "@/lib/sweep";
+import { browserStorage, ClientLoad } from "../ui/ClientLoad";
 import { SweepView } from "./SweepView";
 
 interface Loaded {
@@ -9,14 +9,6 @@ interface Loaded {
   results: SweepResults;
   runId: string | null;
   notice: string | null;
-}
-
-function browserStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -65,24 +57,9 @@ async function load(): Promise<Loaded> {
 }
 
 export function SweepPage() {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [failed, setFailed] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    load().then(
-      (l) => live && setLoaded(l),
-      (e: Error) => live && setFailed(e.message),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  if (!loaded) {
-    return (
-      <main className="p-6 text-sm text-zinc-500" aria-busy={!failed}>
-        {failed ? <span role="alert">The sweep failed to load: {failed}. Reload the page.</span> : "Loading the sweep…"}
-      </main>
-    );
-  }
-  return <SweepView initial={loaded.definition} initialResults={loaded.results} initialRunId={loaded.runId} notice={loaded.notice} />;
+  return (
+    <ClientLoad load={load} what="sweep">
+      {(l) => <SweepView initial={l.definition} initialResults={l.results} initialRunId={l.runId} notice={l.notice} />}
+    </ClientLoad>
+  );
 }
