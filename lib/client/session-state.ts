@@ -1,23 +1,11 @@
 import type { ParamName } from "../params/catalog";
 import { getProfile, LOCAL_MODEL_ID, type ProviderId } from "../providers";
+import { emptySession } from "../session/empty";
 import type { Message, ParamState, Role, Session } from "../session/schema";
 
 /** The first-visit session: the built-in local provider, no parameter set, an empty conversation. */
 export function defaultSession(): Session {
-  // Same shape as emptySession() of lib/session/schema, written here so the page's first load
-  // does not pull zod in (a unit test checks they agree).
-  return {
-    version: 1,
-    providerId: "local",
-    model: LOCAL_MODEL_ID,
-    baseUrl: "",
-    mode: "chat",
-    systemPrompt: "",
-    messages: [],
-    prompt: "",
-    params: {},
-    extraBody: "",
-  };
+  return emptySession("local", LOCAL_MODEL_ID);
 }
 
 /**

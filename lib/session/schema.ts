@@ -45,17 +45,4 @@ export const sessionSchema = z.object({
 export type Session = z.infer<typeof sessionSchema>;
 export type SessionParams = Session["params"];
 
-export function emptySession(providerId: Session["providerId"] = "local", model = ""): Session {
-  return {
-    version: 1,
-    providerId,
-    model,
-    baseUrl: "",
-    mode: "chat",
-    systemPrompt: "",
-    messages: [],
-    prompt: "",
-    params: {},
-    extraBody: "",
-  };
-}
+export { emptySession } from "./empty";

@@ -1,0 +1,18 @@
+import type { ProviderId } from "../providers/profiles";
+import type { Session } from "./schema";
+
+/** A session with nothing in it. Apart from ./schema so pages can make one without loading zod. */
+export function emptySession(providerId: ProviderId = "local", model = ""): Session {
+  return {
+    version: 1,
+    providerId,
+    model,
+    baseUrl: "",
+    mode: "chat",
+    systemPrompt: "",
+    messages: [],
+    prompt: "",
+    params: {},
+    extraBody: "",
+  };
+}
