@@ -2,7 +2,8 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { expect, type Page, test } from "@playwright/test";
+import { deflateRawSync, inflateRawSync } from "node:zlib";
+import { expect, type Locator, type Page, test } from "@playwright/test";
 import { curlExamples, seedPage } from "../lib/import/testing/seeds";
 import { type RecordingForwarder, startRecordingForwarder } from "./fixtures/recording-forwarder";
 import { PlaygroundPage } from "./pages/playground";
@@ -24,11 +25,16 @@ async function snippet(page: Page, language: string): Promise<string> {
  * Runs a program file (inside lib/snippets so `openai` resolves from node_modules). Asynchronous:
  * the recording forwarder lives in this process and must keep answering while the program runs.
  */
-async function runFile(cmd: string, code: string, ext: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
+async function runFile(
+  cmd: string,
+  code: string,
+  ext: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   const file = path.join(SNIPPET_DIR, `.tmp-e2e-${randomBytes(5).toString("hex")}.${ext}`);
   writeFileSync(file, code);
   try {
-    const child = spawn(cmd, ext === "py" ? ["-m", "py_compile", file] : [file], { timeout: 20_000 });
+    const child = spawn(cmd, ext === "py" ? ["-m", "py_compile", file] : [file], { timeout: 20_000, env });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (c: Buffer) => {
@@ -53,6 +59,13 @@ async function shareLink(page: Page): Promise<string> {
   const url = await field.inputValue();
   await dialog.getByRole("button", { name: "Close", exact: true }).click();
   return url;
+}
+
+/** The JSON a share link carries, unpacked here without the app's codec (so its schema can't hide a field). */
+function linkJson(url: string): string {
+  const data = /#s=v1\.([A-Za-z0-9_-]+)$/.exec(url)?.[1];
+  if (!data) throw new Error(`not a share link: ${url}`);
+  return inflateRawSync(Buffer.from(data, "base64url")).toString("utf8");
 }
 
 test.describe("code snippets", () => {
@@ -114,99 +127,272 @@ test.describe("code snippets", () => {
   });
 });
 
+test.describe("code snippets for a provider that needs a key", () => {
+  let forwarder: RecordingForwarder;
+
+  test.afterEach(async () => {
+    await forwarder.close();
+  });
+
+  test("run unchanged with the key in its environment variable, curl and JavaScript send what the playground sends", async ({ page }) => {
+    const p = new PlaygroundPage(page);
+    await p.goto();
+    // A custom provider whose base URL is a capture server in front of the app's local provider:
+    // the snippets, the playground (through its proxy) and the test all see the same upstream.
+    forwarder = await startRecordingForwarder(`${new URL(page.url()).origin}/api/local/v1`);
+    await p.chooseCustom(forwarder.baseUrl, "local-ngram");
+    await p.systemPrompt.fill(TRICKY);
+    await p.setNumber("temperature", 0.7);
+    await p.setNumber("max_tokens", 5);
+    await p.setNumber("top_k", 3);
+    await p.setNumber("min_p", 0.05);
+    await p.param("seed").fill("4");
+    await p.message.fill(`Tell me ${TRICKY}`);
+    await page.getByRole("button", { name: "Add to conversation", exact: true }).click();
+    const env = { ...process.env, OPENAI_API_KEY: "sk-dummy-for-e2e" };
+
+    const curl = await snippet(page, "curl");
+    expect(curl).toContain("$OPENAI_API_KEY");
+    const ranCurl = await runFile("bash", curl, "sh", env);
+    expect(ranCurl.status, ranCurl.stderr).toBe(0);
+    const js = await snippet(page, "JavaScript (openai)");
+    expect(js).toContain("process.env.OPENAI_API_KEY");
+    const ranJs = await runFile("node", js, "mjs", env);
+    expect(ranJs.status, ranJs.stderr).toBe(0);
+
+    await p.send.click();
+    await p.waitIdle();
+    await expect(p.errorAlert()).toHaveCount(0);
+    // The model picker also lists the custom server's models (GET /models): only the runs count.
+    const runs = forwarder.requests.filter((r) => r.method === "POST");
+    expect(runs.map((r) => r.path)).toEqual(["/chat/completions", "/chat/completions", "/chat/completions"]);
+    const [fromCurl, fromJs, fromPlayground] = runs;
+    expect(fromCurl?.headers.authorization).toBe("Bearer sk-dummy-for-e2e");
+    expect(fromJs?.headers.authorization).toBe("Bearer sk-dummy-for-e2e");
+    const sent = JSON.parse(fromPlayground?.body ?? "");
+    expect(sent).toMatchObject({ model: "local-ngram", top_k: 3, min_p: 0.05, seed: 4, max_tokens: 5, temperature: 0.7 });
+    expect(sent.messages).toEqual([
+      { role: "system", content: TRICKY },
+      { role: "user", content: `Tell me ${TRICKY}` },
+    ]);
+    expect(JSON.parse(fromCurl?.body ?? "")).toEqual(sent);
+    expect(JSON.parse(fromJs?.body ?? "")).toEqual(sent);
+    expect(await p.rawRequestBody()).toEqual(sent);
+  });
+});
+
 test.describe("importing the providers' own curl examples", () => {
+  const horayModel = "meta-llama/Meta-Llama-3.1-8B-Instruct";
+  // What each page's example sends, read off the page: the playground's raw request must be it.
   const cases = [
-    { file: "001_09a2e7a3845b603c.txt", index: 0, provider: "horay", model: "meta-llama/Meta-Llama-3.1-8B-Instruct", maxTokens: "512", mode: "chat" },
-    { file: "002_523610732093837d.txt", index: 0, provider: "avangenio", model: "radiance", maxTokens: null, mode: "chat" },
-    { file: "003_51d6b7c4e3b507cf.txt", index: 0, provider: "netmind", model: "meta-llama/Meta-Llama-3.1-8B-Instruct", maxTokens: "512", mode: "chat" },
-    { file: "003_51d6b7c4e3b507cf.txt", index: 1, provider: "netmind", model: null, maxTokens: "512", mode: "completions" },
+    {
+      file: "001_09a2e7a3845b603c.txt",
+      index: 0,
+      provider: "horay",
+      body: {
+        model: horayModel,
+        messages: [{ role: "user", content: expect.stringContaining("Horay.ai's Blazing Fast, Affordable and Production Ready API") }],
+        stream: false,
+        max_tokens: 512,
+        stop: ["<string>"],
+        temperature: 0.7,
+        top_p: 0.7,
+        top_k: 50,
+        frequency_penalty: 0.5,
+        n: 1,
+      },
+    },
+    {
+      file: "002_523610732093837d.txt",
+      index: 0,
+      provider: "avangenio",
+      body: {
+        model: "radiance",
+        messages: [
+          { role: "system", content: "You are a helpful assistant." },
+          { role: "user", content: "How many days are in a year?" },
+        ],
+      },
+    },
+    {
+      file: "003_51d6b7c4e3b507cf.txt",
+      index: 0,
+      provider: "netmind",
+      body: {
+        model: horayModel,
+        messages: [
+          { role: "system", content: "Act like you are a helpful assistant." },
+          { role: "user", content: "Hi there!" },
+        ],
+        max_tokens: 512,
+      },
+    },
+    {
+      file: "003_51d6b7c4e3b507cf.txt",
+      index: 1,
+      provider: "netmind",
+      body: { model: horayModel, prompt: expect.stringContaining("assistant.\n You are a cooking assistant.\n Be edgy"), max_tokens: 512 },
+    },
   ];
   for (const c of cases) {
-    test(`${c.file} example ${c.index + 1} opens as ${c.provider} (${c.mode})`, async ({ page }) => {
+    const mode = "prompt" in c.body ? "completions" : "chat";
+    test(`${c.file} example ${c.index + 1} opens as ${c.provider} (${mode}), its key dropped with a notice`, async ({ page }) => {
       const p = new PlaygroundPage(page);
       await p.goto();
-      const example = curlExamples(seedPage(c.file))[c.index];
-      expect(example).toBeTruthy();
+      const example = curlExamples(seedPage(c.file))[c.index] ?? "";
+      expect(example).toMatch(/authorization: bearer/i);
       await page.getByRole("button", { name: "Import", exact: true }).click();
       const dialog = page.getByRole("dialog", { name: "Import" });
-      await dialog.getByLabel("Import text", { exact: true }).fill(example ?? "");
+      await dialog.getByLabel("Import text", { exact: true }).fill(example);
       await dialog.getByRole("button", { name: "Load", exact: true }).click();
-      const done = dialog.getByRole("button", { name: "Done", exact: true });
-      if (/authorization/i.test(example ?? "")) {
-        await expect(dialog.getByRole("status")).toContainText("dropped");
-        await done.click();
-      }
+      await expect(dialog.getByRole("status")).toContainText("dropped");
+      await dialog.getByRole("button", { name: "Done", exact: true }).click();
       await expect(dialog).toHaveCount(0);
       await expect(p.provider).toHaveValue(c.provider);
-      if (c.model) await expect(p.model).toHaveValue(c.model);
-      if (c.maxTokens) await expect(p.param("max_tokens")).toHaveValue(c.maxTokens);
-      if (c.mode === "completions") await expect(page.getByLabel("Prompt", { exact: true })).not.toHaveValue("");
-      else await expect(p.articles("user").first()).toBeVisible();
+      await expect(p.model).toHaveValue(c.body.model);
+      for (const [name, value] of Object.entries(c.body)) {
+        if (typeof value === "number") await expect(p.param(name)).toHaveValue(String(value));
+      }
+      if (mode === "completions") await expect(page.getByLabel("Prompt", { exact: true })).toHaveValue(/^A chat between a curious user.*\n You are a cooking assistant\./s);
+      else await expect(p.articles("user")).toHaveCount(1);
+      expect(await p.rawRequestBody()).toEqual(c.body);
     });
   }
 
-  test("a curl command pasted into the composer can be opened as the session, and garbage gets a clear message", async ({ page }) => {
+  /** A real paste (Ctrl+V from the clipboard), so the composer gets the text as well as the event. */
+  async function paste(page: Page, target: Locator, text: string): Promise<void> {
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    await target.focus();
+    await page.keyboard.press("ControlOrMeta+V");
+  }
+
+  test("a JSON body or a curl command pasted into the composer can be opened as the session", async ({ page }) => {
     const p = new PlaygroundPage(page);
     await p.goto();
-    const example = curlExamples(seedPage("002_523610732093837d.txt"))[0] ?? "";
-    await p.message.focus();
-    await page.evaluate((text) => {
-      const data = new DataTransfer();
-      data.setData("text/plain", text);
-      document.activeElement?.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
-    }, example);
-    await page.getByRole("button", { name: "Import this request", exact: true }).click();
+    const offer = page.getByRole("button", { name: "Import this request", exact: true });
+
+    const body = JSON.stringify({ model: "local-ngram", messages: [{ role: "user", content: "From a pasted body" }], temperature: 0.2 });
+    await paste(page, p.message, body);
+    await expect(p.message).toHaveValue(body);
+    await offer.click();
+    await expect(p.message).toHaveValue("");
+    await expect(p.provider).toHaveValue("local");
+    await expect(p.articles("user")).toHaveText(/From a pasted body/);
+    expect(await p.rawRequestBody()).toEqual(JSON.parse(body));
+    await page.getByRole("button", { name: "Dismiss", exact: true }).click();
+
+    await paste(page, p.message, "Just a question about curl, not a command");
+    await expect(offer).toHaveCount(0);
+    await p.message.fill("");
+
+    await paste(page, p.message, curlExamples(seedPage("002_523610732093837d.txt"))[0] ?? "");
+    await offer.click();
+    await expect(page.getByRole("status").filter({ hasText: "dropped" })).toBeVisible();
     await expect(p.provider).toHaveValue("avangenio");
     await expect(p.model).toHaveValue("radiance");
+    await expect(p.articles("user")).toHaveText(/How many days are in a year\?/);
+    await expect(p.message).toHaveValue("");
+  });
 
+  test("input the importer does not understand gets a message and changes nothing", async ({ page }) => {
+    const p = new PlaygroundPage(page);
+    await p.goto();
+    await p.systemPrompt.fill("Still here");
     await page.getByRole("button", { name: "Import", exact: true }).click();
     const dialog = page.getByRole("dialog", { name: "Import" });
     await dialog.getByLabel("Import text", { exact: true }).fill("curl --nonsense 'unterminated");
     await dialog.getByRole("button", { name: "Load", exact: true }).click();
     await expect(dialog.getByRole("alert")).not.toBeEmpty();
-    await expect(p.provider).toHaveValue("avangenio");
+    await dialog.getByRole("button", { name: "Cancel", exact: true }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(p.provider).toHaveValue("local");
+    await expect(p.systemPrompt).toHaveValue("Still here");
   });
 });
 
 test.describe("share links", () => {
-  test("a link opened in a fresh browser context restores the session after asking", async ({ page, browser }) => {
+  test("a link opened in a fresh browser context shows what it holds and restores the session after asking", async ({ page, browser }) => {
     const p = new PlaygroundPage(page);
     await p.goto();
+    // Everything away from the defaults: provider, base URL, model, parameters, system prompt, messages.
+    await p.chooseCustom("http://127.0.0.1:9/v1", "shared-model");
     await p.systemPrompt.fill(TRICKY);
     await p.setNumber("temperature", 0.4);
+    await p.setNumber("top_k", 7);
     await p.param("stop").fill("END");
     await p.message.fill("Shared question");
     await page.getByRole("button", { name: "Add to conversation", exact: true }).click();
     const sentBefore = await p.rawRequestBody();
+    expect(sentBefore).toMatchObject({ model: "shared-model", temperature: 0.4, top_k: 7 });
     const url = await shareLink(page);
-    expect(new URL(url).hash.length).toBeGreaterThan(10);
+    expect(new URL(url).hash).toMatch(/^#s=v1\./);
 
     const fresh = await browser.newContext();
     const other = await fresh.newPage();
     const q = new PlaygroundPage(other);
     await other.goto(url);
     const ask = other.getByRole("dialog", { name: "Open shared session" });
-    await expect(ask).toContainText("local");
+    await expect(ask).toContainText("shared-model at http://127.0.0.1:9/v1");
+    await expect(ask).toContainText("temperature");
+    await expect(ask).toContainText("1 message and a system prompt");
+    await expect(q.provider).toHaveValue("local");
     await ask.getByRole("button", { name: "Replace my session", exact: true }).click();
+    await expect(ask).toHaveCount(0);
+    await expect(q.provider).toHaveValue("custom");
+    await expect(other.getByLabel("Base URL", { exact: true })).toHaveValue("http://127.0.0.1:9/v1");
+    await expect(q.model).toHaveValue("shared-model");
     await expect(q.systemPrompt).toHaveValue(TRICKY);
     await expect(q.param("temperature")).toHaveValue("0.4");
+    await expect(q.param("top_k")).toHaveValue("7");
     await expect(q.articles("user")).toContainText("Shared question");
     expect(await q.rawRequestBody()).toEqual(sentBefore);
     expect(new URL(other.url()).hash).toBe("");
     await fresh.close();
   });
 
-  test("a damaged link shows an error and the current session stays", async ({ page }) => {
+  test("declining a link keeps the current session", async ({ page }) => {
+    const p = new PlaygroundPage(page);
+    await p.goto();
+    await p.systemPrompt.fill("From the link");
+    const url = await shareLink(page);
+    await p.systemPrompt.fill("Mine");
+    await page.goto(url);
+    const ask = page.getByRole("dialog", { name: "Open shared session" });
+    await ask.getByRole("button", { name: "Keep my session", exact: true }).click();
+    await expect(ask).toHaveCount(0);
+    await expect(p.systemPrompt).toHaveValue("Mine");
+  });
+
+  test("a damaged or hand-edited link shows an error and the current session stays", async ({ page }) => {
     const p = new PlaygroundPage(page);
     await p.goto();
     await p.systemPrompt.fill("Keep me");
+    await p.setNumber("temperature", 1.1);
+    await p.message.fill("My own message");
+    await page.getByRole("button", { name: "Add to conversation", exact: true }).click();
+    const mine = await p.rawRequestBody();
     const url = await shareLink(page);
     const hash = new URL(url).hash;
     const middle = Math.floor(hash.length / 2);
-    const damaged = `${url.slice(0, url.length - hash.length)}${hash.slice(0, middle)}Zz_-${hash.slice(middle + 4)}`;
-    await page.goto(damaged);
-    await expect(page.getByRole("alert").filter({ hasText: "could not be opened" })).toBeVisible();
-    await expect(p.systemPrompt).toHaveValue("Keep me");
+    const origin = url.slice(0, url.length - hash.length);
+    const edited = JSON.stringify({ kind: "session", session: { providerId: "local", model: 42 } });
+    const links = [
+      `${origin}${hash.slice(0, middle)}Zz_-${hash.slice(middle + 4)}`,
+      `${origin}${hash.slice(0, middle)}`,
+      `${origin}#s=v1.${deflateRawSync(Buffer.from(edited)).toString("base64url")}`,
+      `${origin}#s=v1.not*base64`,
+    ];
+    for (const link of links) {
+      await page.goto("about:blank");
+      await page.goto(link);
+      const alert = page.getByRole("alert").filter({ hasText: "This share link could not be opened" });
+      await expect(alert, link).toBeVisible();
+      await expect(page.getByRole("dialog", { name: "Open shared session" })).toHaveCount(0);
+      await expect(p.systemPrompt).toHaveValue("Keep me");
+      await expect(p.articles("user")).toHaveText(/My own message/);
+      expect(await p.rawRequestBody()).toEqual(mine);
+    }
   });
 
   test("a key typed in the playground is in no snippet and no share link", async ({ page }) => {
@@ -223,6 +409,9 @@ test.describe("share links", () => {
       expect(code).toMatch(/HORAY_API_KEY/);
     }
     const url = await shareLink(page);
+    const shared = linkJson(url);
+    expect(shared).toContain('"providerId":"horay"');
+    expect(shared).not.toContain(key);
     const other = await page.context().browser()?.newContext();
     const q = await other?.newPage();
     if (!q || !other) throw new Error("no second context");

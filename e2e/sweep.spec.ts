@@ -192,3 +192,23 @@ test("a past sweep is reopened from history with its grid and results", async ({
   await page.getByText(/^History \(2\)$/).click();
   await expect(page.getByRole("list", { name: "Sweep history", exact: true }).getByRole("listitem")).toHaveCount(2);
 });
+
+test("with logprobs on, cells shade their tokens and two cells overlay where they diverge first", async ({ page }) => {
+  await sweepFromPlayground(page, async (p) => {
+    await p.param("logprobs").check();
+    await p.setNumber("top_logprobs", 2);
+    await p.setNumber("max_tokens", 10);
+    await p.noEarlyEnd();
+  });
+  await axisValues(page, 1).fill("1.5");
+  await axisValues(page, 2).fill("1, 2, 3");
+  await runSweep(page).click();
+  await expect(progress(page)).toContainText("3 done");
+  await page.getByRole("checkbox", { name: "Shade by probability" }).check();
+  await expect(results(page).locator("td[data-cell] [data-answer-text] span")).toHaveCount(30);
+  const overlay = page.getByRole("region", { name: "Overlay", exact: true });
+  await overlay.getByLabel("Second cell").selectOption({ index: 1 });
+  await expect(overlay.getByTestId("divergence")).toContainText(/They diverge first at token \d+/);
+  await overlay.getByLabel("Second cell").selectOption({ index: 0 });
+  await expect(overlay.getByTestId("divergence")).toHaveText("The two answers are the same, token for token.");
+});

@@ -1,11 +1,12 @@
 "use client";
 import type { CellResult } from "@/lib/sweep";
+import { LogprobText } from "../chat/LogprobText";
 import { Button } from "../ui/Button";
 
 const ms = (v: number | null) => (v === null ? "–" : `${Math.round(v)} ms`);
 
 /** One cell of the matrix: the answer (full text on expand), its figures, or its error and a retry. */
-export function SweepCell({ result, label, onRetry }: { result: CellResult | undefined; label: string; onRetry: () => void }) {
+export function SweepCell({ result, label, onRetry, shade }: { result: CellResult | undefined; label: string; onRetry: () => void; shade: boolean }) {
   if (!result || result.status === "pending") return <span className="text-xs text-zinc-400">pending</span>;
   if (result.status === "running") return <span className="text-xs text-zinc-500">running…</span>;
   if (result.status === "failed" || result.status === "cancelled") {
@@ -25,7 +26,8 @@ export function SweepCell({ result, label, onRetry }: { result: CellResult | und
   const preview = result.text.length > 160 ? `${result.text.slice(0, 160)}…` : result.text;
   return (
     <div className="flex flex-col gap-1">
-      <p className="text-sm break-words whitespace-pre-wrap" data-answer>
+      {shade && result.logprobs && <LogprobText tokens={result.logprobs} count={result.logprobs.length} />}
+      <p className={shade && result.logprobs ? "sr-only" : "text-sm break-words whitespace-pre-wrap"} data-answer>
         {preview}
       </p>
       {result.text.length > 160 && (

@@ -21,10 +21,12 @@ interface Props {
   definition: SweepDefinition;
   results: SweepResults;
   onRetry: (key: string) => void;
+  /** Show each answer's tokens shaded by probability (cells that asked for logprobs). */
+  shade: boolean;
 }
 
 /** The results: the first axis as rows, the second as columns, the third as tabs; summaries per row and column. */
-export function SweepMatrix({ definition, results, onRetry }: Props) {
+export function SweepMatrix({ definition, results, onRetry, shade }: Props) {
   const [page, setPage] = useState("0");
   const [rows, cols, tabs] = definition.axes;
   if (!rows) return null;
@@ -67,7 +69,7 @@ export function SweepMatrix({ definition, results, onRetry }: Props) {
                 </th>
                 {colIdx.map((j) => (
                   <td key={j} className="w-64 min-w-48 border border-zinc-200 p-1 dark:border-zinc-800" data-cell={at(i, j)}>
-                    <SweepCell result={get(i, j)} label={label(i, j)} onRetry={() => onRetry(at(i, j))} />
+                    <SweepCell result={get(i, j)} label={label(i, j)} onRetry={() => onRetry(at(i, j))} shade={shade} />
                   </td>
                 ))}
                 <td className="border border-zinc-200 p-1 dark:border-zinc-800" data-row-summary={i}>

@@ -18,6 +18,7 @@ import { AxisEditor } from "./AxisEditor";
 import { ExportSweep } from "./ExportSweep";
 import { SweepHistory, useSweepHistory } from "./SweepHistory";
 import { SweepMatrix } from "./SweepMatrix";
+import { SweepOverlay } from "./SweepOverlay";
 import { useSweepRunner } from "./useSweepRunner";
 
 interface Draft {
@@ -96,6 +97,8 @@ export function SweepView({ initial, initialResults, initialRunId, notice }: { i
     setNote(`Reopened the sweep from ${new Date(entry.savedAt).toLocaleString()} with its results.`);
   };
   const p = runner.progress;
+  const [shade, setShade] = useState(false);
+  const hasLogprobs = Object.values(runner.results).some((r) => (r.logprobs?.length ?? 0) > 0);
   const payload = useMemo<SharePayload>(() => ({ kind: "sweep", session: base, axes: definition.axes }), [base, definition.axes]);
   const load = useCallback((shared: SharePayload) => {
     const first = shared.kind === "compare" ? shared.columns[0] : undefined;
@@ -187,7 +190,14 @@ export function SweepView({ initial, initialResults, initialRunId, notice }: { i
         <p role="status" className="text-sm">
           {p ? `${p.done} done · ${p.failed} failed · ${p.cancelled} cancelled · ${p.remaining} remaining` : "Not run yet in this tab."}
         </p>
-        <SweepMatrix definition={ran} results={runner.results} onRetry={retry} />
+        {hasLogprobs && (
+          <label className="flex items-center gap-1 text-sm">
+            <input type="checkbox" checked={shade} onChange={(e) => setShade(e.target.checked)} />
+            Shade by probability
+          </label>
+        )}
+        <SweepMatrix definition={ran} results={runner.results} onRetry={retry} shade={shade} />
+        <SweepOverlay definition={ran} results={runner.results} />
         <SweepHistory entries={history.entries} notice={history.notice} currentId={runId} onOpen={reopen} onClear={history.clear} />
       </section>
     </div>

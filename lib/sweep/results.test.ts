@@ -4,6 +4,19 @@ import { emptySession } from "../session/schema";
 import { cellResultFromRun, failedResult, requestedSchema } from "./results";
 
 describe("cellResultFromRun", () => {
+  it("keeps the first choice's tokens and log-probabilities, with -Infinity stored as a finite floor", () => {
+    const tokens = [
+      { token: "Hi", logprob: -0.1, top: [{ token: "Hi", logprob: -0.1 }, { token: "Yo", logprob: Number.NEGATIVE_INFINITY }] },
+      { token: "!", logprob: -2, top: [] },
+    ];
+    const record = { ...newRecord(), state: "done" as const, choices: [{ index: 0, text: "Hi!", toolCalls: [], logprobs: tokens, finishReason: "stop" }] };
+    const cell = cellResultFromRun(record, null);
+    expect(cell.logprobs?.map((t) => t.token)).toEqual(["Hi", "!"]);
+    expect(cell.logprobs?.[0]?.top[1]).toEqual({ token: "Yo", logprob: -1000 });
+    expect(JSON.parse(JSON.stringify(cell))).toEqual(cell);
+    expect("logprobs" in cellResultFromRun({ ...record, choices: [{ ...record.choices[0]!, logprobs: [] }] }, null)).toBe(false);
+  });
+
   it("takes the first choice, its finish reason, timings and usage", () => {
     const record = {
       ...newRecord(),

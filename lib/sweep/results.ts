@@ -1,6 +1,7 @@
 import { computeMetrics } from "../client/metrics";
 import type { RunRecord } from "../client/run";
-import type { CellResult } from "./schema";
+import type { TokenLogprob } from "../client/assemble";
+import { type CellResult, MAX_CELL_TOKENS } from "./schema";
 
 /**
  * From one finished run (lib/client/run's record) to the figures a cell shows. The schema
@@ -20,6 +21,7 @@ export function cellResultFromRun(record: RunRecord, schemaValid: boolean | null
     // Usage when the provider sent it, else the streamed chunk count (as the playground shows).
     completionTokens: metrics.completionTokens ?? (metrics.tokenSource === "chunks" ? record.deltaCount : null),
     schemaValid: record.error ? null : schemaValid,
+    ...(first && first.logprobs.length > 0 ? { logprobs: storedTokens(first.logprobs) } : {}),
     error,
   };
 }
@@ -52,3 +54,9 @@ export function failedResult(message: string, status: number | null = null): Cel
 }
 
 export { requestedSchema } from "../client/schema-check";
+
+/** JSON has no -Infinity (a token the model ruled out): such log-probabilities are stored as -1000. */
+function storedTokens(tokens: readonly TokenLogprob[]): TokenLogprob[] {
+  const finite = (lp: number) => (Number.isFinite(lp) ? lp : -1000);
+  return tokens.slice(0, MAX_CELL_TOKENS).map((t) => ({ token: t.token, logprob: finite(t.logprob), top: t.top.slice(0, 20).map((a) => ({ token: a.token, logprob: finite(a.logprob) })) }));
+}

@@ -60,6 +60,12 @@ export const cellErrorSchema = z.object({
 });
 export type CellError = z.infer<typeof cellErrorSchema>;
 
+/** Tokens kept per cell for shading and overlays; a longer answer keeps its first ones. */
+export const MAX_CELL_TOKENS = 4096;
+
+const alternativeSchema = z.object({ token: z.string(), logprob: z.number() });
+export const cellTokenSchema = z.object({ token: z.string(), logprob: z.number(), top: z.array(alternativeSchema).max(20) });
+
 export const cellResultSchema = z.object({
   status: z.enum(CELL_STATUSES),
   text: z.string(),
@@ -70,6 +76,8 @@ export const cellResultSchema = z.object({
   /** Whether the answer satisfied guided_json; null when no schema was asked for or no answer came. */
   schemaValid: z.boolean().nullable(),
   error: cellErrorSchema.nullable(),
+  /** The first choice's tokens with their log-probabilities, when the request asked for logprobs. */
+  logprobs: z.array(cellTokenSchema).max(MAX_CELL_TOKENS).optional(),
 });
 export type CellResult = z.infer<typeof cellResultSchema>;
 

@@ -1,0 +1,76 @@
+"use client";
+import { useState } from "react";
+import { Button } from "@/components/ui/Button";
+import type { Session } from "@/lib/session/schema";
+import type { ImportSuccess } from "./ImportButton";
+import { importedMessage, importOptionsFor } from "./import-file";
+
+export interface PasteImportOfferProps {
+  /** The pasted text, which detectPastedRequest judged to be a request. */
+  text: string;
+  current: Session;
+  onImport: (result: ImportSuccess) => void;
+  /** The user keeps the paste as message text, or has read the outcome. */
+  onDismiss: () => void;
+}
+
+type Outcome = { kind: "offer" } | { kind: "error"; message: string } | { kind: "done"; message: string; notices: string[] };
+
+/** The offer itself; loaded on the first paste that looks like a request. */
+export function PasteImportPanel({ text, current, onImport, onDismiss }: PasteImportOfferProps) {
+  const [outcome, setOutcome] = useState<Outcome>({ kind: "offer" });
+  const importIt = async () => {
+    try {
+      // Loaded on demand: the parsers and zod stay out of the page's first load.
+      const { importText } = await import("@/lib/import");
+      const result = importText(text, importOptionsFor(current, window.location.origin));
+      if (!result.ok) return setOutcome({ kind: "error", message: result.error });
+      onImport(result);
+      setOutcome({ kind: "done", message: importedMessage(result.source), notices: result.notices });
+    } catch (e) {
+      setOutcome({ kind: "error", message: `The import failed: ${e instanceof Error ? e.message : String(e)}` });
+    }
+  };
+  return (
+    <div className="flex flex-wrap items-start gap-2 rounded-md border border-indigo-200 bg-indigo-50 p-2 text-sm dark:border-indigo-900 dark:bg-indigo-950/40">
+      {outcome.kind === "offer" && (
+        <>
+          <p className="flex-1">This looks like a request. Open it as the session (provider, model, parameters, messages)?</p>
+          <Button size="sm" variant="primary" onClick={() => void importIt()}>
+            Import this request
+          </Button>
+          <Button size="sm" onClick={onDismiss}>
+            Keep as text
+          </Button>
+        </>
+      )}
+      {outcome.kind === "error" && (
+        <>
+          <p role="alert" className="flex-1 whitespace-pre-wrap text-red-700 dark:text-red-400">
+            {outcome.message}
+          </p>
+          <Button size="sm" onClick={onDismiss}>
+            Dismiss
+          </Button>
+        </>
+      )}
+      {outcome.kind === "done" && (
+        <>
+          <div role="status" className="flex-1">
+            <p className="font-medium">{outcome.message}</p>
+            {outcome.notices.length > 0 && (
+              <ul className="list-disc pl-5">
+                {outcome.notices.map((n) => (
+                  <li key={n}>{n}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+          <Button size="sm" onClick={onDismiss}>
+            Dismiss
+          </Button>
+        </>
+      )}
+    </div>
+  );
+}
