@@ -55,6 +55,7 @@ async function shareLink(page: Page): Promise<string> {
   await page.getByRole("button", { name: "Share", exact: true }).click();
   const dialog = page.getByRole("dialog", { name: "Share" });
   const field = dialog.getByLabel("Share link", { exact: true });
+  await expect(field).toBeFocused();
   await expect(field).toHaveValue(/#/);
   const url = await field.inputValue();
   await dialog.getByRole("button", { name: "Close", exact: true }).click();
@@ -280,12 +281,8 @@ test.describe("importing the providers' own curl examples", () => {
     await expect(p.provider).toHaveValue("local");
     await expect(p.articles("user")).toHaveText(/From a pasted body/);
     expect(await p.rawRequestBody()).toEqual(JSON.parse(body));
-    await page.getByRole("button", { name: "Dismiss", exact: true }).click();
 
-    await paste(page, p.message, "Just a question about curl, not a command");
-    await expect(offer).toHaveCount(0);
-    await p.message.fill("");
-
+    // Pasted while the last import's outcome is still shown: a fresh offer.
     await paste(page, p.message, curlExamples(seedPage("002_523610732093837d.txt"))[0] ?? "");
     await offer.click();
     await expect(page.getByRole("status").filter({ hasText: "dropped" })).toBeVisible();
@@ -293,6 +290,11 @@ test.describe("importing the providers' own curl examples", () => {
     await expect(p.model).toHaveValue("radiance");
     await expect(p.articles("user")).toHaveText(/How many days are in a year\?/);
     await expect(p.message).toHaveValue("");
+
+    await paste(page, p.message, "Just a question about curl, not a command");
+    await expect(p.message).toHaveValue("Just a question about curl, not a command");
+    await expect(offer).toHaveCount(0);
+    await expect(page.getByRole("status").filter({ hasText: "dropped" })).toHaveCount(0);
   });
 
   test("input the importer does not understand gets a message and changes nothing", async ({ page }) => {
@@ -301,7 +303,8 @@ test.describe("importing the providers' own curl examples", () => {
     await p.systemPrompt.fill("Still here");
     await page.getByRole("button", { name: "Import", exact: true }).click();
     const dialog = page.getByRole("dialog", { name: "Import" });
-    await dialog.getByLabel("Import text", { exact: true }).fill("curl --nonsense 'unterminated");
+    await expect(dialog.getByLabel("Import text", { exact: true })).toBeFocused();
+    await page.keyboard.type("curl --nonsense 'unterminated");
     await dialog.getByRole("button", { name: "Load", exact: true }).click();
     await expect(dialog.getByRole("alert")).not.toBeEmpty();
     await dialog.getByRole("button", { name: "Cancel", exact: true }).click();

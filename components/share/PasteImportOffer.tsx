@@ -11,7 +11,8 @@ const PasteImportPanel = lazy(() => import("./PasteImportPanel").then((m) => ({ 
 export function PasteImportOffer(props: PasteImportOfferProps) {
   return (
     <Suspense fallback={null}>
-      <PasteImportPanel {...props} />
+      {/* A new paste starts a new offer, whatever the last one ended in. */}
+      <PasteImportPanel key={props.text} {...props} />
     </Suspense>
   );
 }
