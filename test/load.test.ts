@@ -8,12 +8,14 @@ import { type NextServer, startNextServer } from "./support/next-server";
  * 5 ms apart (1 s in all), as clicks do, rather than in one instant burst; the upstream holds the
  * second half of every stream until all 200 have arrived, so they are truly open at once.
  * Bounded: 200 requests, one 45 s budget for all of them, HEALTH_BUDGET_MS for each health check
- * (measured: slowest 0.6-0.9 s alone, 1.8 s with two busy loops competing for the 2 cores).
+ * (measured: slowest 0.6-0.9 s alone, 1.8 s with two busy loops competing for the 2 cores, 3.1 s
+ * once with a browser and a build competing). The test asks for liveness, an answer every time,
+ * not a latency: that is measured by `npm run bench`, where noise is compared away.
  */
 const STREAMS = 200;
 const START_EVERY_MS = 5;
 const HEALTH_EVERY_MS = 50;
-const HEALTH_BUDGET_MS = 3000;
+const HEALTH_BUDGET_MS = 10_000;
 
 let upstream: FaultUpstream;
 let server: NextServer;
