@@ -1,6 +1,7 @@
 "use client";
 import { memo } from "react";
 import { MESSAGE_ROLES } from "@/lib/client/session-state";
+import { contentText, withText } from "@/lib/session/content";
 import type { Message, Role } from "@/lib/session/schema";
 import { useSession } from "../playground/context";
 import { Button } from "../ui/Button";
@@ -62,8 +63,8 @@ export const MessageItem = memo(function MessageItem({ message, index, count, li
         <textarea
           aria-label={`Text of #${index + 1} (${message.role})`}
           className={`${inputClass} field-sizing-content min-h-10`}
-          value={message.content}
-          onChange={(e) => update({ content: e.target.value })}
+          value={contentText(message.content)}
+          onChange={(e) => update({ content: withText(message.content, e.target.value) })}
         />
       )}
     </article>

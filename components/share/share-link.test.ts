@@ -40,7 +40,7 @@ describe("buildShareLink", () => {
   });
 
   it("rejects an invalid payload with a readable message", async () => {
-    const bad = { kind: "session", session: { ...emptySession(), version: 2 } } as unknown as SharePayload;
+    const bad = { kind: "session", session: { ...emptySession(), version: 3 } } as unknown as SharePayload;
     const error = await buildShareLink(bad, PAGE).catch((e: unknown) => e);
     expect(describeFailure(error)).toMatch(/^This session can't be shared: session\.version: .+\.$/);
     expect(describeFailure(new Error("boom"), "exported")).toBe("This session can't be exported: boom.");

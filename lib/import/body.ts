@@ -1,6 +1,7 @@
 import { isParamName } from "../params/catalog";
 import { isSecretField } from "../share/secrets";
-import { type Message, ROLES, type Session, type SessionParams, emptySession } from "../session/schema";
+import { wireMessage } from "../request/build";
+import { emptySession, type Message, messageSchema, type Session, type SessionParams } from "../session/schema";
 import type { Target } from "./match";
 
 export type BodyResult = { ok: true; session: Session; notices: string[] } | { ok: false; error: string };
@@ -45,7 +46,7 @@ function takeMessages(session: Session, value: unknown): boolean {
   }
   // The request sends the system prompt first, so only a leading system message can become it.
   const first = messages[0];
-  if (first?.role === "system" && first.name === undefined && first.content.trim() !== "") {
+  if (first?.role === "system" && first.name === undefined && typeof first.content === "string" && first.content.trim() !== "") {
     session.systemPrompt = first.content;
     messages.shift();
   }
@@ -53,16 +54,33 @@ function takeMessages(session: Session, value: unknown): boolean {
   return true;
 }
 
+/**
+ * The editor's form of one request message, or null when the editor can't hold it exactly: the
+ * message is rebuilt with the request builder and must come out the same (keys in any order).
+ */
 function editorMessage(m: unknown, n: number): Message | null {
-  if (typeof m !== "object" || m === null) return null;
-  const { role, content, name, tool_call_id, ...rest } = m as Record<string, unknown>;
-  if (Object.keys(rest).length > 0 || typeof content !== "string") return null;
-  if (typeof role !== "string" || !(ROLES as readonly string[]).includes(role)) return null;
-  // The request sends name only when non-empty, and tool_call_id only for tool messages.
-  if (name !== undefined && (typeof name !== "string" || name === "")) return null;
-  if (tool_call_id !== undefined && (role !== "tool" || typeof tool_call_id !== "string" || tool_call_id === "")) return null;
-  const msg: Message = { id: `m${n}`, role: role as Message["role"], content };
-  if (name !== undefined) msg.name = name;
-  if (tool_call_id !== undefined) msg.tool_call_id = tool_call_id;
-  return msg;
+  if (typeof m !== "object" || m === null || Array.isArray(m)) return null;
+  const { reasoning_content, reasoning, ...fields } = m as Record<string, unknown>;
+  const candidate: Record<string, unknown> = { ...fields, id: `m${n}` };
+  // Reasoning in a request was sent on purpose, so it stays sent, in the same field.
+  if (typeof reasoning_content === "string") candidate.reasoning = { text: reasoning_content, field: "reasoning_content", send: true };
+  else if (typeof reasoning === "string") candidate.reasoning = { text: reasoning, field: "reasoning", send: true };
+  if (reasoning_content !== undefined && reasoning !== undefined) return null;
+  const parsed = messageSchema.safeParse(candidate);
+  if (!parsed.success) return null;
+  return sameJson(wireMessage(parsed.data), m) ? parsed.data : null;
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
+  if (typeof v === "object" && v !== null) {
+    const entries = Object.entries(v).filter(([, x]) => x !== undefined);
+    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonical(x)}`).join(",")}}`;
+  }
+  return JSON.stringify(v);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { buildRequest } from "../request/build";
 import { emptySession } from "../session/schema";
 import { KEY_DROPPED, PLACEHOLDER_DROPPED } from "./headers";
 import { importText } from "./import-text";
@@ -62,8 +63,23 @@ describe("importText: curl", () => {
     expect(JSON.stringify(r)).not.toContain("sk-abc");
   });
 
+  it("holds content parts, tool calls and tool results as messages, so they can be edited and sent unchanged", () => {
+    const messages = [
+      { role: "user", content: [{ type: "text", text: "What is in this picture, and the weather?" }, { type: "image_url", image_url: { url: "data:image/png;base64,iVBORw0KGgo=", detail: "low" } }] },
+      { role: "assistant", content: null, tool_calls: [{ id: "call_1", type: "function", function: { name: "get_weather", arguments: '{"city":"Paris"}' } }] },
+      { role: "tool", tool_call_id: "call_1", content: "18 °C" },
+      { role: "assistant", content: "It is 18 °C.", reasoning_content: "The tool said 18." },
+    ];
+    const r = ok(`curl https://api.openai.com/v1/chat/completions -d '${JSON.stringify({ model: "gpt-4o", messages })}'`);
+    expect(r.session.extraBody).toBe("");
+    expect(r.session.messages.map((m) => m.role)).toEqual(["user", "assistant", "tool", "assistant"]);
+    expect(r.session.messages[1]?.tool_calls?.[0]?.function.name).toBe("get_weather");
+    expect(r.session.messages[3]?.reasoning).toEqual({ text: "The tool said 18.", field: "reasoning_content", send: true });
+    expect(buildRequest(r.session).body.messages).toEqual(messages);
+  });
+
   it("keeps messages the editor can't hold in the extra body, so the request is unchanged", () => {
-    const parts = [{ role: "user", content: [{ type: "text", text: "hi" }] }];
+    const parts = [{ role: "user", content: [{ type: "text", text: "hi", cache_control: { type: "ephemeral" } }] }];
     const r = ok(`curl https://api.openai.com/v1/chat/completions -d '${JSON.stringify({ model: "gpt-4o", messages: parts })}'`);
     expect(r.session.messages).toEqual([]);
     expect(JSON.parse(r.session.extraBody)).toEqual({ messages: parts });

@@ -1,5 +1,5 @@
 import { PARAM_NAMES } from "../params/catalog";
-import type { Session } from "../session/schema";
+import type { Message, Session } from "../session/schema";
 
 export type RequestPath = "chat/completions" | "completions";
 
@@ -40,13 +40,25 @@ export function buildRequest(session: Session): BuiltRequest {
 function chatMessages(session: Session): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
   if (session.systemPrompt.trim() !== "") out.push({ role: "system", content: session.systemPrompt });
-  for (const m of session.messages) {
-    const msg: Record<string, unknown> = { role: m.role, content: m.content };
-    if (m.name) msg.name = m.name;
-    if (m.role === "tool" && m.tool_call_id) msg.tool_call_id = m.tool_call_id;
-    out.push(msg);
-  }
+  for (const m of session.messages) out.push(wireMessage(m));
   return out;
+}
+
+/**
+ * One message as the API carries it. Fields the API allows only on some roles are sent only
+ * there; reasoning goes back only when the user asked for it, in the place the model used.
+ */
+export function wireMessage(m: Message): Record<string, unknown> {
+  const assistant = m.role === "assistant";
+  const sendReasoning = assistant && m.reasoning?.send === true ? m.reasoning : undefined;
+  const think = sendReasoning?.field === "think" && typeof m.content === "string";
+  const msg: Record<string, unknown> = { role: m.role, content: think ? `<think>${sendReasoning.text}</think>${m.content}` : m.content };
+  if (m.name) msg.name = m.name;
+  if (m.role === "tool" && m.tool_call_id) msg.tool_call_id = m.tool_call_id;
+  if (assistant && m.tool_calls && m.tool_calls.length > 0) msg.tool_calls = m.tool_calls;
+  if (assistant && m.refusal) msg.refusal = m.refusal;
+  if (sendReasoning && sendReasoning.field !== "think") msg[sendReasoning.field] = sendReasoning.text;
+  return msg;
 }
 
 export function parseExtraBody(text: string): { value: Record<string, unknown>; error?: string } {
