@@ -66,6 +66,7 @@ export function SharePanel({ payload, onClose }: { payload: SharePayload; onClos
       <div role="status" className="space-y-1 text-sm text-amber-800 dark:text-amber-300">
         {state.status === "ready" && state.link.warning && <p>{state.link.warning}</p>}
         {state.status === "ready" && state.link.redacted && <p>{state.link.redacted}</p>}
+        {state.status === "ready" && state.link.images && <p>{state.link.images}</p>}
       </div>
       <div className="flex justify-end gap-2">
         <CopyTextButton text={url} label="Copy link" disabled={!url} onFail={() => input.current?.focus()} />

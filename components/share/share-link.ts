@@ -1,4 +1,4 @@
-import { encodeShare, redactPayload, type SharePayload, shareLinkWarning, shareUrl } from "@/lib/share";
+import { encodeShare, leftOutImagesNote, redactPayload, type SharePayload, shareLinkWarning, shareUrl, withoutLargeImages } from "@/lib/share";
 import { exportSessionFile, sessionFileName } from "@/lib/import";
 
 /**
@@ -11,13 +11,15 @@ export interface ShareLink {
   warning: string | null;
   /** A sentence naming what was left out because it looked like a key, or null. */
   redacted: string | null;
+  /** A sentence naming the images too large for a link, or null. */
+  images: string | null;
 }
 
 /** The share link for `payload` on `pageUrl` (origin + pathname). Rejects if the payload is not valid. */
 export async function buildShareLink(payload: SharePayload, pageUrl: string): Promise<ShareLink> {
   const fragment = await encodeShare(payload);
   const url = shareUrl(pageUrl, fragment);
-  return { url, warning: shareLinkWarning(url), redacted: redactedNote(payload, "link") };
+  return { url, warning: shareLinkWarning(url), redacted: redactedNote(payload, "link"), images: leftOutImagesNote(withoutLargeImages(payload).leftOut) };
 }
 
 export interface ExportFile {

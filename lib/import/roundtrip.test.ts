@@ -16,12 +16,14 @@ function viaCurl(session: Session): Session {
   return r.session;
 }
 
-/** What a request can say about a session: message ids and disabled parameters are not sent. */
-/** A session as its request carries it: JSON has no -0, so a generated -0 comes back as 0. */
+/**
+ * A session as its request carries it: message ids, disabled parameters and reasoning kept only
+ * for display are not sent; JSON has no -0, so a generated -0 comes back as 0.
+ */
 function comparable(s: Session) {
   return JSON.parse(JSON.stringify({
     ...s,
-    messages: s.messages.map(({ id: _id, ...m }) => m),
+    messages: s.messages.map(({ id: _id, reasoning, ...m }) => (reasoning?.send ? { ...m, reasoning } : m)),
     params: Object.fromEntries(PARAM_NAMES.filter((n) => s.params[n]?.enabled).map((n) => [n, s.params[n]])),
     extraBody: s.extraBody === "" ? {} : JSON.parse(s.extraBody),
   }));

@@ -1,5 +1,6 @@
 import { fromBase64Url, toBase64Url } from "./base64url";
 import { deflateRaw, inflateRaw } from "./compress";
+import { withoutLargeImages } from "./images";
 import { redactPayload } from "./redact";
 import { describeIssues, type SharePayload, sharePayloadSchema } from "./schema";
 
@@ -17,9 +18,9 @@ const MAX_JSON_BYTES = 8_000_000;
 
 export type DecodeResult = { ok: true; value: SharePayload } | { ok: false; error: string };
 
-/** The fragment (with its `#`) for a payload; keys in the extra body are left out (see redactPayload). */
+/** The fragment (with its `#`) for a payload; keys in the extra body and large images are left out (see redactPayload, withoutLargeImages). */
 export async function encodeShare(payload: SharePayload): Promise<string> {
-  const clean = redactPayload(sharePayloadSchema.parse(payload)).payload;
+  const clean = withoutLargeImages(redactPayload(sharePayloadSchema.parse(payload)).payload).payload;
   const bytes = await deflateRaw(new TextEncoder().encode(JSON.stringify(clean)));
   return `#${SHARE_PARAM}=${SHARE_VERSION}.${toBase64Url(bytes)}`;
 }

@@ -1,4 +1,5 @@
 export { decodeShare, type DecodeResult, encodeShare, SHARE_PARAM, SHARE_VERSION, shareUrl } from "./codec";
+export { type LeftOutImage, leftOutImagesNote, SHARE_IMAGE_MAX_CHARS, withoutLargeImages } from "./images";
 export { redactExtraBody, redactPayload } from "./redact";
 export {
   type CompareColumn,

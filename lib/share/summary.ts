@@ -1,6 +1,7 @@
 import { getProfile } from "../providers";
 import { PARAM_NAMES } from "../params/catalog";
-import type { SessionParams } from "../session/schema";
+import { imageParts } from "../session/content";
+import type { Message, SessionParams } from "../session/schema";
 import type { SharePayload } from "./schema";
 
 /**
@@ -19,9 +20,21 @@ export function describePayload(payload: SharePayload): string[] {
     lines.push(paramsLine(s.params));
   }
   if (s.mode === "completions") lines.push(`Prompt of ${s.prompt.length.toLocaleString("en-US")} characters`);
-  else lines.push(`${s.messages.length} message${s.messages.length === 1 ? "" : "s"}${s.systemPrompt.trim() ? " and a system prompt" : ""}`);
+  else lines.push(`${s.messages.length} message${s.messages.length === 1 ? "" : "s"}${s.systemPrompt.trim() ? " and a system prompt" : ""}${carried(s.messages)}`);
   if (s.extraBody.trim() !== "") lines.push("An extra body");
   return lines;
+}
+
+/** What the messages carry beyond text, so an image or a tool round trip is not a surprise. */
+function carried(messages: Message[]): string {
+  const images = messages.reduce((n, m) => n + imageParts(m.content).length, 0);
+  const calls = messages.reduce((n, m) => n + (m.tool_calls?.length ?? 0), 0);
+  const parts = [images > 0 && plural(images, "image"), calls > 0 && plural(calls, "tool call")].filter(Boolean);
+  return parts.length > 0 ? ` (with ${parts.join(" and ")})` : "";
+}
+
+function plural(n: number, what: string): string {
+  return `${n} ${what}${n === 1 ? "" : "s"}`;
 }
 
 function target(providerId: string, model: string, baseUrl: string): string {

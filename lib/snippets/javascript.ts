@@ -71,14 +71,47 @@ function castFor(path: RequestPath, entry: BodyEntry): string {
 
 /** Whether the messages fit the SDK's message types as written (the playground can send more). */
 function messagesTypeCheck(value: unknown): boolean {
-  if (!Array.isArray(value)) return false;
-  return value.every((m) => {
-    if (!isPlainObject(m) || typeof m.content !== "string") return false;
-    const keys = Object.keys(m);
-    if (m.role === "tool") return typeof m.tool_call_id === "string" && keys.every((k) => ["role", "content", "tool_call_id"].includes(k));
-    const roleOk = m.role === "system" || m.role === "user" || m.role === "assistant" || m.role === "developer";
-    return roleOk && (m.name === undefined || typeof m.name === "string") && keys.every((k) => ["role", "content", "name"].includes(k));
-  });
+  return Array.isArray(value) && value.every((m) => isPlainObject(m) && messageTypeChecks(m));
+}
+
+const isString = (v: unknown): v is string => typeof v === "string";
+const isTextPart = (p: unknown) => isPlainObject(p) && p.type === "text" && isString(p.text) && keysIn(p, ["type", "text"]);
+const isImagePart = (p: unknown) => {
+  if (!isPlainObject(p) || p.type !== "image_url" || !keysIn(p, ["type", "image_url"])) return false;
+  const img = p.image_url;
+  return isPlainObject(img) && isString(img.url) && keysIn(img, ["url", "detail"]) && (img.detail === undefined || ["auto", "low", "high"].includes(img.detail as string));
+};
+const isToolCall = (c: unknown) => {
+  if (!isPlainObject(c) || c.type !== "function" || !isString(c.id) || !keysIn(c, ["id", "type", "function"])) return false;
+  const f = c.function;
+  return isPlainObject(f) && isString(f.name) && isString(f.arguments) && keysIn(f, ["name", "arguments"]);
+};
+
+function keysIn(o: Record<string, unknown>, allowed: string[]): boolean {
+  return Object.keys(o).every((k) => allowed.includes(k));
+}
+
+/** The SDK's per-role message params: user parts may hold images, assistant turns tool calls. */
+function messageTypeChecks(m: Record<string, unknown>): boolean {
+  const { content } = m;
+  const textParts = Array.isArray(content) && content.every(isTextPart);
+  const nameOk = m.name === undefined || isString(m.name);
+  switch (m.role) {
+    case "tool":
+      return isString(m.tool_call_id) && (isString(content) || textParts) && keysIn(m, ["role", "content", "tool_call_id"]);
+    case "user":
+      return nameOk && (isString(content) || (Array.isArray(content) && content.every((p) => isTextPart(p) || isImagePart(p)))) && keysIn(m, ["role", "content", "name"]);
+    case "assistant": {
+      const calls = m.tool_calls === undefined || (Array.isArray(m.tool_calls) && m.tool_calls.every(isToolCall));
+      const refusal = m.refusal === undefined || isString(m.refusal);
+      return nameOk && calls && refusal && (isString(content) || textParts || content === null) && keysIn(m, ["role", "content", "name", "tool_calls", "refusal"]);
+    }
+    case "system":
+    case "developer":
+      return nameOk && (isString(content) || textParts) && keysIn(m, ["role", "content", "name"]);
+    default:
+      return false;
+  }
 }
 
 function printResult(path: RequestPath, stream: boolean): string[] {

@@ -14,7 +14,7 @@ import { snippetSessions } from "./testing/sessions";
  */
 const here = fileURLToPath(new URL(".", import.meta.url));
 const KEY = "sk-test-from-env";
-const env = { ...process.env, HORAY_API_KEY: KEY, NETMIND_API_KEY: KEY, TELNYX_API_KEY: KEY, HOME: "/home/should-not-expand" };
+const env = { ...process.env, HORAY_API_KEY: KEY, NETMIND_API_KEY: KEY, TELNYX_API_KEY: KEY, OPENAI_API_KEY: KEY, HOME: "/home/should-not-expand" };
 const sessions = Object.entries(snippetSessions());
 const tempFiles: string[] = [];
 
@@ -36,6 +36,7 @@ function tempFile(ext: string, text: string): string {
 }
 
 function keyEnvFor(name: string): string {
+  if (name === "toolsAndImages") return "OPENAI_API_KEY";
   return name === "chat" ? "HORAY_API_KEY" : name === "oddMessages" ? "TELNYX_API_KEY" : "NETMIND_API_KEY";
 }
 

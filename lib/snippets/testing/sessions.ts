@@ -54,5 +54,38 @@ export function snippetSessions(): Record<string, Session> {
     params: { temperature: { enabled: true, value: 0 }, logprobs: { enabled: true, value: true }, top_logprobs: { enabled: true, value: 2 } },
     extraBody: '{"n": "two", "meta": {"__proto__": {"x": 1}, "k": "v"}}',
   };
-  return { chat, streaming, completions, completionsStream, oddMessages };
+  // A tool round trip after a question with an image, as gpt-4o and vLLM carry it.
+  const toolsAndImages: Session = {
+    ...emptySession("openai", "gpt-4o"),
+    messages: [
+      {
+        id: "m1",
+        role: "user",
+        content: [
+          { type: "text", text: `Weather where this photo was taken? ${TRICKY}` },
+          { type: "image_url", image_url: { url: "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", detail: "low" } },
+        ],
+      },
+      {
+        id: "m2",
+        role: "assistant",
+        content: null,
+        reasoning: { text: "Two cities: call the tool twice.", field: "reasoning_content" },
+        tool_calls: [
+          { id: "call_paris", type: "function", function: { name: "get_weather", arguments: '{"city":"Paris"}' } },
+          { id: "call_tokyo", type: "function", function: { name: "get_weather", arguments: '{"city":"Tokyo","unit":"c"}' } },
+        ],
+      },
+      { id: "m3", role: "tool", tool_call_id: "call_paris", content: "18 °C, 'cloudy'" },
+      { id: "m4", role: "tool", tool_call_id: "call_tokyo", content: "24 °C" },
+    ],
+    params: {
+      tools: {
+        enabled: true,
+        value: [{ type: "function", function: { name: "get_weather", description: "Current weather", parameters: { type: "object", properties: { city: { type: "string" } }, required: ["city"] } } }],
+      },
+      tool_choice: { enabled: true, value: "auto" },
+    },
+  };
+  return { chat, streaming, completions, completionsStream, oddMessages, toolsAndImages };
 }
