@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildRequest } from "../request/build";
 import { emptySession, type Session } from "../session/schema";
 import { REDACTED_KEY } from "./body";
+import { snippetSessions } from "./testing/sessions";
 import { generateSnippet } from "./generate";
 import { JS, PYTHON, renderLiteral, shellQuote } from "./literals";
 import { snippetTarget } from "./target";
@@ -96,6 +97,14 @@ describe("JavaScript and TypeScript snippets", () => {
     expect(generateSnippet("typescript", input(s))).not.toMatch(/ as (object|unknown)/);
     expect(generateSnippet("typescript", input(odd))).toContain('...({ n: "two" } as object),');
     expect(generateSnippet("javascript", input(odd))).toContain('...{ n: "two" },');
+  });
+
+  it("types image parts, tool calls and tool results as the SDK's message params, without a cast", () => {
+    const tools = snippetSessions().toolsAndImages!;
+    expect(generateSnippet("typescript", input(tools))).not.toMatch(/ as (object|unknown)/);
+    const sent = { ...tools, messages: tools.messages.map((m) => (m.reasoning ? { ...m, reasoning: { ...m.reasoning, send: true } } : m)) };
+    // reasoning_content is no field of the SDK's types: the messages are cast, never changed.
+    expect(generateSnippet("typescript", input(sent))).toContain("as unknown as OpenAI.Chat.ChatCompletionMessageParam[]");
   });
 
   it("prints a stream chunk by chunk", () => {
