@@ -14,8 +14,11 @@ export interface DiffTarget {
 export function DiffView({ baseline, others }: { baseline: DiffTarget; others: DiffTarget[] }) {
   const [chosen, setChosen] = useState(0);
   const other = others[Math.min(chosen, others.length - 1)];
-  const differences = useMemo(() => (other ? requestDifferences(baseline.requestText, other.requestText) : []), [baseline.requestText, other]);
-  const parts = useMemo(() => (other ? wordDiff(baseline.answer, other.answer) : []), [baseline.answer, other]);
+  // Keyed on the strings: the targets are new objects on every render, their texts are not.
+  const otherRequest = other?.requestText;
+  const otherAnswer = other?.answer;
+  const differences = useMemo(() => (otherRequest === undefined ? [] : requestDifferences(baseline.requestText, otherRequest)), [baseline.requestText, otherRequest]);
+  const parts = useMemo(() => (otherAnswer === undefined ? [] : wordDiff(baseline.answer, otherAnswer)), [baseline.answer, otherAnswer]);
   if (!other) return null;
   return (
     <section aria-label="Diff" className="flex flex-col gap-2 rounded-lg border border-zinc-200 p-2 text-sm dark:border-zinc-800">

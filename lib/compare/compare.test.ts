@@ -67,6 +67,15 @@ describe("word diff and request differences", () => {
     expect(wordDiff("same text", "same text")).toEqual([{ kind: "same", text: "same text" }]);
   });
 
+  it("diffs long answers word by word instead of giving up (the old table stopped past 2,000 words)", () => {
+    const a = Array.from({ length: 5_000 }, (_, i) => `w${i}`).join(" ");
+    const b = a.replace("w2500 ", "changed ");
+    const parts = wordDiff(a, b);
+    expect(parts.filter((p) => p.kind === "removed").map((p) => p.text)).toEqual(["w2500"]);
+    expect(parts.filter((p) => p.kind === "added").map((p) => p.text)).toEqual(["changed"]);
+    expect(parts.filter((p) => p.kind !== "removed").map((p) => p.text).join("")).toBe(b);
+  });
+
   it("names exactly the request fields that differ", () => {
     const a = JSON.stringify({ model: "m", messages: [], temperature: 0.2, seed: 1 });
     const b = JSON.stringify({ model: "m", messages: [], temperature: 0.9, top_p: 0.5 });
