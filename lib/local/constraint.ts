@@ -44,3 +44,16 @@ export async function requestConstraint(req: CommonRequest, vocab: Vocab): Promi
     throw badRequest(`Invalid ${set[0]}: ${e instanceof Error ? e.message : String(e)}`, set[0]);
   }
 }
+
+/** A constraint from a JSON schema given elsewhere in the request (a function's parameters). */
+export function schemaConstraint(schema: unknown, vocab: Vocab, param: string, what: string): Constraint {
+  try {
+    const constraint = compiler({ guided_json: schema as CommonRequest["guided_json"] }, vocab);
+    if (!constraint) throw badRequest(`${what} could not be compiled.`, param);
+    return constraint;
+  } catch (e) {
+    const message = `${what}: ${e instanceof Error ? e.message : String(e)}`;
+    if (e instanceof ApiError) throw new ApiError(e.status, e.type, message, { param, code: e.code });
+    throw badRequest(message, param);
+  }
+}

@@ -66,14 +66,27 @@ export function chatLogprobs(tokens: readonly TokenRecord[], model: NgramModel):
   }));
 }
 
+/** The message of one choice: content, or (for a choice that calls functions) `tool_calls`. */
+function chatMessage(r: ChoiceResult) {
+  if (!r.toolCalls) return { role: "assistant" as const, content: r.text, refusal: null };
+  const layout = r.toolCalls;
+  const toolCalls = layout.map((c, k) => ({
+    id: c.id,
+    type: "function" as const,
+    function: { name: c.name, arguments: r.text.slice(c.start, layout[k + 1]?.start ?? r.text.length) },
+  }));
+  return { role: "assistant" as const, content: null, refusal: null, tool_calls: toolCalls };
+}
+
 export function chatCompletion(meta: AnswerMeta, results: ChoiceResult[], model: NgramModel, withLogprobs: boolean, u: Usage) {
   return {
     ...meta,
     object: "chat.completion" as const,
     choices: results.map((r) => ({
       index: r.index,
-      message: { role: "assistant" as const, content: r.text, refusal: null },
-      logprobs: withLogprobs ? { content: chatLogprobs(r.tokens, model), refusal: null } : null,
+      message: chatMessage(r),
+      // Arguments carry no log-probabilities, as OpenAI's tool calls do not.
+      logprobs: withLogprobs && !r.toolCalls ? { content: chatLogprobs(r.tokens, model), refusal: null } : null,
       finish_reason: r.finish,
     })),
     usage: u,

@@ -13,7 +13,7 @@ import { EOS_ID } from "./tokenizer";
  * the same request and seed give the same output either way. Each `step()` samples one token and
  * returns the text it releases (stop strings may hold some back) with the tokens behind it.
  */
-export type FinishReason = "stop" | "length";
+export type FinishReason = "stop" | "length" | "tool_calls";
 
 export interface TokenRecord {
   id: number;
@@ -52,11 +52,20 @@ export function closingAfter(maxTokens: number): number {
   return maxTokens - Math.min(64, Math.floor(maxTokens / 4));
 }
 
+/** One tool call inside a choice's output: its arguments start at `start` of the output text. */
+export interface ToolCallLayout {
+  id: string;
+  name: string;
+  start: number;
+}
+
 export interface Source {
   step(): StepEvent;
   readonly done: boolean;
   /** Tokens generated (end-of-sequence excluded). */
   readonly generated: number;
+  /** Set when the output is tool calls' arguments, one after another, rather than content. */
+  readonly toolCalls?: readonly ToolCallLayout[];
 }
 
 export class ChoiceGenerator implements Source {

@@ -13,14 +13,16 @@ import {
   textCompletion,
   usage,
 } from "./format";
-import type { Source } from "./generate";
+import type { Source, ToolCallLayout } from "./generate";
 import { localModel } from "./model";
 import type { NgramModel } from "./ngram";
-import { makePlan, type Plan } from "./plan";
+import { choiceSeed, makePlan, type Plan } from "./plan";
 import { chatPrompt, completionPrompts } from "./prompt";
 import { collect, createSources } from "./run";
 import { chatRequestSchema, completionRequestSchema, parseBody, tokenizeRequestSchema } from "./schema";
 import { type ContentEvent, delayFromEnv, type StreamFormat, sseStream } from "./stream";
+import { ToolCallSource, type ToolCallCursor, toolCallDeltas } from "./tool-calls";
+import { type PlannedCall, planToolCalls } from "./tools";
 
 /** The four endpoints; each parses its body, plans, generates, and answers in OpenAI's shape. */
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -75,40 +77,44 @@ export async function handleChat(request: Request): Promise<Response> {
     maxTokens: req.max_completion_tokens ?? req.max_tokens,
     topLogprobs: req.logprobs ? (req.top_logprobs ?? 0) : null,
     constraint,
+    names: { maxTokens: req.max_completion_tokens != null ? "max_completion_tokens" : "max_tokens", topLogprobs: "top_logprobs" },
   });
+  const calls = planToolCalls(req, model.tokenizer, plan.seed);
   const m = meta("chatcmpl-", model);
-  const sources = await createSources(plan, request.signal);
+  const sources = calls ? toolCallSources(plan, calls) : await createSources(plan, request.signal);
   const withLogprobs = plan.specs[0]!.topLogprobs !== null;
   if (plan.stream) return sseStream(sources, chatFormat(m, sources, plan, model, withLogprobs), streamOptions(plan, request));
-  const results = await collect(sources, request.signal);
+  const results = await collect(sources, plan.clock, request.signal);
   return Response.json(chatCompletion(m, results, model, withLogprobs, usage(promptTokenCount(plan), results)));
 }
 
+function toolCallSources(plan: Plan, calls: PlannedCall[]): Source[] {
+  return Array.from({ length: plan.n }, (_, j) => new ToolCallSource(plan.specs[0]!, calls, choiceSeed(plan, j)));
+}
+
 function streamOptions(plan: Plan, request: Request) {
-  return { delayMs: delayFromEnv(), includeUsage: plan.includeUsage, signal: request.signal };
+  return { delayMs: delayFromEnv(), includeUsage: plan.includeUsage, signal: request.signal, clock: plan.clock };
 }
 
 function chatFormat(m: AnswerMeta, sources: Source[], plan: Plan, model: NgramModel, withLogprobs: boolean): StreamFormat {
   // With include_usage every chunk carries `usage: null` but the last, as OpenAI does.
   const extra = plan.includeUsage ? { usage: null } : {};
+  const cursors: ToolCallCursor[] = sources.map(() => ({ offset: 0, announced: 0 }));
+  const chunk = (index: number, delta: object, logprobs: unknown, finish: string | null) =>
+    chatChunk(m, [{ index, delta, logprobs, finish_reason: finish }], extra);
+  const toolCallChunks = (index: number, layout: readonly ToolCallLayout[], ev: ContentEvent) => {
+    const deltas: object[] = toolCallDeltas(layout, cursors[index]!, ev.text, ev.finish !== null);
+    if (ev.finish && deltas.length === 0) deltas.push({});
+    return deltas.map((d, k) => chunk(index, d, null, k === deltas.length - 1 ? ev.finish : null));
+  };
   return {
-    opening: () =>
-      sources.map((_, index) =>
-        chatChunk(m, [{ index, delta: { role: "assistant", content: "" }, logprobs: null, finish_reason: null }], extra),
-      ),
-    content: (index: number, ev: ContentEvent) =>
-      chatChunk(
-        m,
-        [
-          {
-            index,
-            delta: ev.text === "" ? {} : { content: ev.text },
-            logprobs: withLogprobs ? { content: chatLogprobs(ev.tokens, model), refusal: null } : null,
-            finish_reason: ev.finish,
-          },
-        ],
-        extra,
-      ),
+    opening: () => sources.map((s, index) => chunk(index, { role: "assistant", content: s.toolCalls ? null : "" }, null, null)),
+    content: (index: number, ev: ContentEvent) => {
+      const layout = sources[index]!.toolCalls;
+      if (layout) return toolCallChunks(index, layout, ev);
+      const logprobs = withLogprobs ? { content: chatLogprobs(ev.tokens, model), refusal: null } : null;
+      return [chunk(index, ev.text === "" ? {} : { content: ev.text }, logprobs, ev.finish)];
+    },
     usage: () => usage(promptTokenCount(plan), sources),
     usageChunk: (u) => chatChunk(m, [], { usage: u }),
   };
@@ -121,12 +127,20 @@ export async function handleCompletions(request: Request): Promise<Response> {
   const constraint = await requestConstraint(req, model.tokenizer);
   const prompts = completionPrompts(req.prompt, model);
   const topLogprobs = req.logprobs ?? null;
-  const plan = makePlan({ req, model, prompts: prompts.map((p) => p.input), maxTokens: req.max_tokens, topLogprobs, constraint });
+  const plan = makePlan({
+    req,
+    model,
+    prompts: prompts.map((p) => p.input),
+    maxTokens: req.max_tokens,
+    topLogprobs,
+    constraint,
+    names: { maxTokens: "max_tokens", topLogprobs: "logprobs" },
+  });
   const echo = (i: number) => (req.echo ? prompts[Math.floor(i / plan.n)]!.text : "");
   const m = meta("cmpl-", model);
   const sources = await createSources(plan, request.signal);
   if (plan.stream) return sseStream(sources, completionFormat(m, sources, plan, model, echo), streamOptions(plan, request));
-  const results = await collect(sources, request.signal);
+  const results = await collect(sources, plan.clock, request.signal);
   const choices: CompletionChoice[] = results.map((r) => ({
     index: r.index,
     text: echo(r.index) + r.text,
@@ -145,7 +159,7 @@ function completionFormat(m: AnswerMeta, sources: Source[], plan: Plan, model: N
     });
   return {
     opening,
-    content: (index: number, ev: ContentEvent) =>
+    content: (index: number, ev: ContentEvent) => [
       textCompletion(m, [
         {
           index,
@@ -154,6 +168,7 @@ function completionFormat(m: AnswerMeta, sources: Source[], plan: Plan, model: N
           finish_reason: ev.finish,
         },
       ]),
+    ],
     usage: () => usage(promptTokenCount(plan), sources),
     usageChunk: (u) => textCompletion(m, [], u),
   };

@@ -2,6 +2,7 @@ import { badRequest } from "../errors";
 import type { BeamOptions } from "./beam";
 import type { Constraint } from "./constraints/types";
 import type { GenerationSpec } from "./generate";
+import { ComputeClock, checkWork, readLocalLimits } from "./limits";
 import type { NgramModel } from "./ngram";
 import { deriveSeed, randomSeed } from "./rng";
 import { DEFAULT_SAMPLING, type SamplingParams } from "./sampler";
@@ -26,6 +27,8 @@ export interface Plan {
   beam: BeamOptions | null;
   stream: boolean;
   includeUsage: boolean;
+  /** The request's compute budget, charged by whoever generates. */
+  clock: ComputeClock;
 }
 
 export function parseLogitBias(raw: Record<string, number> | null | undefined, model: NgramModel): Map<number, number> {
@@ -73,9 +76,11 @@ export interface PlanInput {
   maxTokens: number | null | undefined;
   topLogprobs: number | null;
   constraint: Constraint | null;
+  /** How the client named the token budget and the log-probability count, for error messages. */
+  names: { maxTokens: string; topLogprobs: string };
 }
 
-export function makePlan({ req, model, prompts, maxTokens, topLogprobs, constraint }: PlanInput): Plan {
+export function makePlan({ req, model, prompts, maxTokens, topLogprobs, constraint, names }: PlanInput): Plan {
   const n = req.n ?? 1;
   if (req.best_of !== undefined && req.best_of !== null && req.best_of < n) {
     throw badRequest(`best_of (${req.best_of}) must be at least n (${n}).`, "best_of");
@@ -83,6 +88,20 @@ export function makePlan({ req, model, prompts, maxTokens, topLogprobs, constrai
   const sampling = samplingParams(req, model);
   const stop = stopStrings(req.stop);
   const budget = maxTokens ?? DEFAULT_MAX_TOKENS;
+  const beam = beamOptions(req, n);
+  const limits = readLocalLimits();
+  checkWork(
+    {
+      prompts: prompts.length,
+      n,
+      maxTokens: budget,
+      maxTokensParam: names.maxTokens,
+      beamWidth: beam?.width ?? null,
+      topLogprobs,
+      topLogprobsParam: names.topLogprobs,
+    },
+    limits,
+  );
   const specs = prompts.map(
     (p): GenerationSpec => ({
       model,
@@ -101,9 +120,10 @@ export function makePlan({ req, model, prompts, maxTokens, topLogprobs, constrai
     specs,
     n,
     seed: req.seed ?? randomSeed(),
-    beam: beamOptions(req, n),
+    beam,
     stream: req.stream ?? false,
     includeUsage: req.stream_options?.include_usage ?? false,
+    clock: new ComputeClock(limits.maxComputeMs),
   };
 }
 

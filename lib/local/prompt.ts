@@ -11,9 +11,14 @@ import { EOS_ID } from "./tokenizer";
 export function messageText(m: ChatMessage): string {
   let text = "";
   if (typeof m.content === "string") text = m.content;
-  else if (Array.isArray(m.content)) text = m.content.map((p) => p.text ?? "").join("");
-  if (m.tool_calls && m.tool_calls.length > 0) text += (text ? "\n" : "") + JSON.stringify(m.tool_calls);
+  else if (Array.isArray(m.content)) text = m.content.map(partText).join("");
+  if (m.role === "assistant" && m.tool_calls && m.tool_calls.length > 0) text += (text ? "\n" : "") + JSON.stringify(m.tool_calls);
   return text;
+}
+
+/** Text parts and refusals are read; images, audio and files are not (the model has no eyes). */
+function partText(part: { type: string; text?: string; refusal?: string }): string {
+  return part.text ?? part.refusal ?? "";
 }
 
 export function chatPrompt(messages: readonly ChatMessage[], model: NgramModel): PromptInput {

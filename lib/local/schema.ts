@@ -15,16 +15,60 @@ export const MAX_STOP_STRINGS = 16;
 const num = (min: number, max: number) => z.number().min(min).max(max).nullish();
 const int = (min: number, max: number) => z.number().int().min(min).max(max).nullish();
 
-const textPart = z.object({ type: z.string(), text: z.string().optional() });
-const messageContent = z.union([z.string(), z.array(textPart)]).nullish();
+/** Most tools one request may define (OpenAI's limit). */
+export const MAX_TOOLS = 128;
 
-export const messageSchema = z.object({
-  role: z.enum(["system", "developer", "user", "assistant", "tool", "function"]),
-  content: messageContent,
-  name: z.string().optional(),
-  tool_calls: z.array(z.unknown()).nullish(),
-  tool_call_id: z.string().optional(),
+const textPart = z.object({ type: z.literal("text"), text: z.string() });
+const imagePart = z.object({
+  type: z.literal("image_url"),
+  image_url: z.object({ url: z.string(), detail: z.enum(["auto", "low", "high"]).optional() }),
 });
+const audioPart = z.object({ type: z.literal("input_audio"), input_audio: z.object({ data: z.string(), format: z.string() }) });
+const filePart = z.object({ type: z.literal("file"), file: z.record(z.string(), z.unknown()) });
+const refusalPart = z.object({ type: z.literal("refusal"), refusal: z.string() });
+
+const parts = <T extends z.ZodType>(part: T) => z.union([z.string(), z.array(part).min(1)]);
+/** Users may send images, audio and files; the local model reads only the text. */
+const userContent = parts(z.discriminatedUnion("type", [textPart, imagePart, audioPart, filePart]));
+
+export const toolCallSchema = z.object({
+  id: z.string().min(1),
+  type: z.literal("function"),
+  function: z.object({ name: z.string(), arguments: z.string() }),
+});
+
+/** The message shapes of OpenAI's CreateChatCompletionRequest, one per role. */
+export const messageSchema = z.discriminatedUnion("role", [
+  z.object({ role: z.enum(["system", "developer"]), content: parts(textPart), name: z.string().optional() }),
+  z.object({ role: z.literal("user"), content: userContent, name: z.string().optional() }),
+  z.object({
+    role: z.literal("assistant"),
+    content: parts(z.discriminatedUnion("type", [textPart, refusalPart])).nullish(),
+    refusal: z.string().nullish(),
+    name: z.string().optional(),
+    tool_calls: z.array(toolCallSchema).nullish(),
+  }),
+  z.object({ role: z.literal("tool"), content: parts(textPart), tool_call_id: z.string() }),
+  z.object({ role: z.literal("function"), content: z.string().nullable(), name: z.string() }),
+]);
+
+/** OpenAI's rule for function names. */
+const FUNCTION_NAME = /^[A-Za-z0-9_-]{1,64}$/;
+
+export const toolSchema = z.object({
+  type: z.literal("function"),
+  function: z.object({
+    name: z.string().regex(FUNCTION_NAME, "a function name is 1 to 64 of a-z, A-Z, 0-9, underscores and dashes"),
+    description: z.string().optional(),
+    parameters: z.record(z.string(), z.unknown()).optional(),
+    strict: z.boolean().nullish(),
+  }),
+});
+
+export const toolChoiceSchema = z.union([
+  z.enum(["none", "auto", "required"]),
+  z.object({ type: z.literal("function"), function: z.object({ name: z.string() }) }),
+]);
 
 const responseFormat = z.object({
   type: z.enum(["text", "json_object", "json_schema"]),
@@ -58,13 +102,14 @@ const common = {
   best_of: int(1, 16),
   length_penalty: z.number().min(-100).max(100).nullish(),
   early_stopping: z.boolean().nullish(),
-  tools: z.array(z.unknown()).nullish(),
-  tool_choice: z.unknown().optional(),
 };
 
 export const chatRequestSchema = z.object({
   ...common,
   messages: z.array(messageSchema).min(1),
+  tools: z.array(toolSchema).max(MAX_TOOLS).nullish(),
+  tool_choice: toolChoiceSchema.nullish(),
+  parallel_tool_calls: z.boolean().nullish(),
   max_completion_tokens: int(1, MAX_OUTPUT_TOKENS),
   logprobs: z.boolean().nullish(),
   top_logprobs: int(0, 20),
@@ -89,7 +134,12 @@ export type CompletionRequest = z.infer<typeof completionRequestSchema>;
 export type TokenizeRequest = z.infer<typeof tokenizeRequestSchema>;
 export type ChatMessage = z.infer<typeof messageSchema>;
 /** Fields both request kinds share, as the generator reads them. */
-export type CommonRequest = Omit<ChatRequest, "messages" | "max_completion_tokens" | "logprobs" | "top_logprobs">;
+export type CommonRequest = Omit<
+  ChatRequest,
+  "messages" | "max_completion_tokens" | "logprobs" | "top_logprobs" | "tools" | "tool_choice" | "parallel_tool_calls"
+>;
+export type Tool = z.infer<typeof toolSchema>;
+export type ToolChoice = z.infer<typeof toolChoiceSchema>;
 
 /** `messages[0].content`-style name of the offending field. */
 export function paramName(path: readonly PropertyKey[]): string | null {

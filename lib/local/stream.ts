@@ -1,12 +1,15 @@
 import { ApiError } from "../errors";
 import type { Usage } from "./format";
 import type { FinishReason, Source, StepEvent, TokenRecord } from "./generate";
+import type { ComputeClock } from "./limits";
 
 /**
  * Server-sent events, generated lazily: the stream pulls one chunk at a time, so nothing is
  * computed ahead of the reader and an aborted request stops generating at once. Choices are
- * interleaved round-robin. Each choice runs one emitting step ahead, so the finish reason rides
- * on its last content chunk instead of a chunk of its own.
+ * interleaved round-robin, with one delay per round (n choices stream side by side, as a server
+ * batching them does, so n does not multiply the time a stream holds its connection). Each
+ * choice runs one emitting step ahead, so the finish reason rides on its last content chunk
+ * instead of a chunk of its own. Computing is charged to the request's compute clock.
  */
 export interface ContentEvent {
   text: string;
@@ -17,7 +20,8 @@ export interface ContentEvent {
 export interface StreamFormat {
   /** Chunks sent before any content (chat: the role of each choice). */
   opening(): unknown[];
-  content(index: number, ev: ContentEvent): unknown;
+  /** The chunks of one content event (a tool call's start and its arguments are separate chunks). */
+  content(index: number, ev: ContentEvent): unknown[];
   usage(): Usage;
   usageChunk(u: Usage): unknown;
 }
@@ -26,6 +30,7 @@ export interface StreamOptions {
   delayMs: number;
   includeUsage: boolean;
   signal?: AbortSignal;
+  clock: ComputeClock;
 }
 
 export const SSE_HEADERS = {
@@ -111,6 +116,7 @@ export function sseStream(sources: Source[], format: StreamFormat, opts: StreamO
   let opened = false;
   let cancelled = false;
   let pulls = 0;
+  let previous = -1;
   const stream = new ReadableStream<Uint8Array>({
     async pull(c) {
       try {
@@ -124,15 +130,19 @@ export function sseStream(sources: Source[], format: StreamFormat, opts: StreamO
         // first carries one, so the first token still leaves at once.
         const batch = opts.delayMs > 0 ? 1 : Math.min(64, 2 ** pulls++);
         for (let k = 0; k < batch; k++) {
-          const item = inter.next();
+          const item = opts.clock.slice(() => {
+            const next = inter.next();
+            return next && { index: next.index, chunks: format.content(next.index, next.ev) };
+          });
           if (!item) {
             if (opts.includeUsage) send(c, format.usageChunk(format.usage()));
             send(c, "[DONE]");
             return c.close();
           }
-          if (opts.delayMs > 0) await sleep(opts.delayMs, opts.signal);
+          if (opts.delayMs > 0 && item.index <= previous) await sleep(opts.delayMs, opts.signal);
+          previous = item.index;
           if (cancelled || opts.signal?.aborted) return c.close();
-          send(c, format.content(item.index, item.ev));
+          for (const chunk of item.chunks) send(c, chunk);
         }
       } catch (e) {
         // Mid-stream failures arrive as an OpenAI-style error event, then the stream ends.
