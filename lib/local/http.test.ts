@@ -1,3 +1,4 @@
+import Ajv2020 from "ajv/dist/2020";
 import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { handleLocalRequest } from "./index";
@@ -186,6 +187,170 @@ describe("chat completions", () => {
       ],
     });
     expectValid("CreateChatCompletionResponse", r);
+  });
+});
+
+describe("tools", () => {
+  const WEATHER = {
+    type: "object",
+    properties: { city: { type: "string", minLength: 1, maxLength: 24 }, unit: { type: "string", enum: ["celsius", "fahrenheit"] } },
+    required: ["city", "unit"],
+    additionalProperties: false,
+  };
+  const tools = [
+    { type: "function", function: { name: "get_weather", description: "Current weather in a city", parameters: WEATHER } },
+    { type: "function", function: { name: "get_time", parameters: { type: "object", properties: { zone: { type: "string", maxLength: 16 } }, required: ["zone"] } } },
+  ];
+  const ask = [{ role: "user", content: "What is the weather in Paris?" }];
+  const checkArgs = new Ajv2020({ strict: false }).compile(WEATHER);
+
+  /** Tool calls put together from stream chunks, checking the shape of each delta on the way. */
+  function assemble(chunks: OpenAI.ChatCompletionChunk[]) {
+    const calls: { id: string; name: string; arguments: string; deltas: number }[] = [];
+    for (const c of chunks) {
+      for (const d of c.choices[0]?.delta.tool_calls ?? []) {
+        if (d.id) {
+          expect(d.index).toBe(calls.length);
+          expect(d).toEqual({ index: d.index, id: d.id, type: "function", function: { name: d.function!.name, arguments: "" } });
+          calls.push({ id: d.id, name: d.function!.name!, arguments: "", deltas: 0 });
+        } else {
+          expect(Object.keys(d).sort()).toEqual(["function", "index"]);
+          const call = calls[d.index]!;
+          call.arguments += d.function!.arguments;
+          call.deltas++;
+        }
+      }
+    }
+    return calls;
+  }
+
+  it("calls the function the user names, with arguments valid under its schema, finish_reason tool_calls", async () => {
+    const r = await chat({ seed: 4, messages: ask, tools });
+    expectValid("CreateChatCompletionResponse", r);
+    const choice = r.choices[0]!;
+    expect(choice.finish_reason).toBe("tool_calls");
+    expect(choice.message.content).toBeNull();
+    const calls = choice.message.tool_calls!;
+    expect(calls.length).toBe(1);
+    const call = calls[0] as OpenAI.ChatCompletionMessageFunctionToolCall;
+    expect(call.id).toMatch(/^call_/);
+    expect(call.type).toBe("function");
+    expect(call.function.name).toBe("get_weather");
+    expect(checkArgs(JSON.parse(call.function.arguments)), call.function.arguments).toBe(true);
+    expect(r.usage!.completion_tokens).toBeGreaterThan(3);
+  });
+
+  it("streams tool calls as OpenAI does: a header delta per call, then argument fragments, parallel calls by index", async () => {
+    const body = { seed: 11, messages: ask, tools, tool_choice: "required" };
+    const chunks = await chatStream(body);
+    expect(chunks[0]!.choices[0]!.delta).toEqual({ role: "assistant", content: null });
+    const calls = assemble(chunks);
+    expect(calls.map((c) => c.name)).toEqual(["get_weather"]);
+    expect(calls[0]!.deltas).toBeGreaterThan(3);
+    expect(checkArgs(JSON.parse(calls[0]!.arguments))).toBe(true);
+    expect(chunks[chunks.length - 1]!.choices[0]!.finish_reason).toBe("tool_calls");
+    expect(chunks.filter((c) => c.choices[0]?.finish_reason).length).toBe(1);
+    // Same seed, not streamed: the same calls (ids are fresh per answer, as OpenAI's are).
+    const full = await chat(body);
+    const message = full.choices[0]!.message.tool_calls as OpenAI.ChatCompletionMessageFunctionToolCall[];
+    expect(message.map((c) => [c.function.name, c.function.arguments])).toEqual(calls.map((c) => [c.name, c.arguments]));
+
+    const parallel = await chatStream({ seed: 11, tools, tool_choice: "required", messages: [{ role: "user", content: "Hello" }] });
+    const both = assemble(parallel);
+    expect(new Set(both.map((c) => c.name))).toEqual(new Set(["get_weather", "get_time"]));
+    for (const c of both) expect(() => JSON.parse(c.arguments)).not.toThrow();
+    const single = assemble(await chatStream({ seed: 11, tools, tool_choice: "required", parallel_tool_calls: false, messages: [{ role: "user", content: "Hello" }] }));
+    expect(single.length).toBe(1);
+  });
+
+  it("the official client's tool runner completes a round trip: call, result, then a text answer", async () => {
+    const seen: unknown[] = [];
+    const runner = client.chat.completions.runTools({
+      model: MODEL,
+      seed: 2,
+      // Stop strings end the text answer; they never cut a call's arguments.
+      stop: ["."],
+      stream: true,
+      messages: [{ role: "user", content: "What is the weather in Oslo?" }],
+      tools: [
+        {
+          type: "function",
+          function: {
+            name: "get_weather",
+            parameters: WEATHER,
+            parse: JSON.parse,
+            function: (args: unknown) => {
+              seen.push(args);
+              return "Snow, -3 degrees.";
+            },
+          },
+        },
+      ],
+    } as never);
+    const answer = await runner.finalContent();
+    expect(seen.length).toBe(1);
+    expect(checkArgs(seen[0])).toBe(true);
+    expect(typeof answer).toBe("string");
+    const roles = runner.messages.map((m) => m.role);
+    expect(roles).toEqual(["user", "assistant", "tool", "assistant"]);
+  });
+
+  it("a named function is called even after results; none answers in text", async () => {
+    const named = await chat({ seed: 1, messages: ask, tools, tool_choice: { type: "function", function: { name: "get_time" } } });
+    expect((named.choices[0]!.message.tool_calls as OpenAI.ChatCompletionMessageFunctionToolCall[]).map((c) => c.function.name)).toEqual(["get_time"]);
+    const none = await chat({ seed: 1, max_tokens: 10, messages: ask, tools, tool_choice: "none" });
+    expect(none.choices[0]!.message.tool_calls).toBeUndefined();
+    expect(none.choices[0]!.finish_reason).not.toBe("tool_calls");
+  });
+
+  it("accepts user messages with text and image parts (the image is not read)", async () => {
+    const image = { type: "image_url", image_url: { url: "data:image/png;base64,iVBORw0KGgo=", detail: "low" } };
+    const r = await chat({ seed: 3, max_tokens: 8, messages: [{ role: "user", content: [{ type: "text", text: "What is this?" }, image] }] });
+    expectValid("CreateChatCompletionResponse", r);
+    const plain = await chat({ seed: 3, max_tokens: 8, messages: [{ role: "user", content: "What is this?" }] });
+    expect(r.choices[0]!.message.content).toBe(plain.choices[0]!.message.content);
+  });
+
+  const base = { model: MODEL, messages: ask };
+  const bad: [string, unknown, string][] = [
+    ["a tool result without a call", { ...base, messages: [...ask, { role: "tool", tool_call_id: "call_x", content: "r" }] }, "messages[1].tool_call_id"],
+    ["a tool message without tool_call_id", { ...base, messages: [{ role: "tool", content: "r" }] }, "messages[0].tool_call_id"],
+    ["a tool that is not a function", { ...base, tools: [{ type: "retrieval" }] }, "tools[0].type"],
+    ["a function without a name", { ...base, tools: [{ type: "function", function: { parameters: {} } }] }, "tools[0].function.name"],
+    ["a function name with a space", { ...base, tools: [{ type: "function", function: { name: "get weather" } }] }, "tools[0].function.name"],
+    ["parameters that are not an object schema", { ...base, tools: [{ type: "function", function: { name: "f", parameters: { type: "array" } } }] }, "tools[0].function.parameters"],
+    ["an unknown tool_choice", { ...base, tools, tool_choice: "sometimes" }, "tool_choice"],
+    ["tool_choice naming no tool", { ...base, tools, tool_choice: { type: "function", function: { name: "nope" } } }, "tool_choice"],
+    ["required without tools", { ...base, tool_choice: "required" }, "tool_choice"],
+    ["an unknown content part", { ...base, messages: [{ role: "user", content: [{ type: "video", url: "x" }] }] }, "messages[0].content[0].type"],
+    ["an image without url", { ...base, messages: [{ role: "user", content: [{ type: "image_url", image_url: {} }] }] }, "messages[0].content[0].image_url.url"],
+    ["a bad tool call in history", { ...base, messages: [{ role: "assistant", tool_calls: [{ id: "c", type: "function", function: { name: "f" } }] }] }, "messages[0].tool_calls[0].function.arguments"],
+  ];
+  it.each(bad)("%s → 400 naming the field", async (_name, body, param) => {
+    const res = await rawPost("chat/completions", JSON.stringify(body));
+    expect(res.status).toBe(400);
+    const json = await res.json();
+    expectValid("ErrorResponse", json);
+    expect(json.error.param).toBe(param);
+  });
+});
+
+describe("work caps", () => {
+  it("refuses a request past n × max_tokens, beam tokens or log-probability entries with a 400 naming the limit", async () => {
+    const cases: [Extra, string][] = [
+      [{ n: 16, max_tokens: 4096 }, "n"],
+      [{ max_completion_tokens: 4096, n: 2 }, "n"],
+      [{ use_beam_search: true, best_of: 16, max_tokens: 1024 }, "best_of"],
+      [{ logprobs: true, top_logprobs: 20, max_tokens: 4096 }, "top_logprobs"],
+    ];
+    for (const [extra, param] of cases) {
+      const res = await rawPost("chat/completions", JSON.stringify({ model: MODEL, messages: [{ role: "user", content: "hi" }], ...extra }));
+      expect(res.status).toBe(400);
+      const json = await res.json();
+      expectValid("ErrorResponse", json);
+      expect(json.error).toMatchObject({ type: "invalid_request_error", param, code: "work_limit_exceeded" });
+      expect(json.error.message).toContain("LOCAL_MODEL_MAX_REQUEST_TOKENS");
+    }
   });
 });
 

@@ -1,4 +1,5 @@
 import { ApiError } from "../errors";
+import type { Env } from "../providers/server-config";
 
 /**
  * What one request may cost the server. The model is fast on its default path (~400k tokens/s)
@@ -33,7 +34,7 @@ function positive(raw: string | undefined, fallback: number): number {
   return Number.isInteger(v) && v > 0 ? v : fallback;
 }
 
-export function readLocalLimits(env: NodeJS.ProcessEnv = process.env): LocalLimits {
+export function readLocalLimits(env: Env = process.env): LocalLimits {
   return {
     maxRequestTokens: positive(env.LOCAL_MODEL_MAX_REQUEST_TOKENS, DEFAULT_MAX_REQUEST_TOKENS),
     maxComputeMs: positive(env.LOCAL_MODEL_MAX_COMPUTE_MS, DEFAULT_MAX_COMPUTE_MS),

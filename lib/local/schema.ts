@@ -157,6 +157,22 @@ function issueMessage(issue: z.core.$ZodIssue, param: string | null, body: unkno
   return `Invalid value for '${name}': ${issue.message}.`;
 }
 
+/**
+ * For a value that matches no branch of a union, the issue of the branch that got furthest into
+ * it (an array of parts: the part that is wrong), not a bare "Invalid input" about the union.
+ */
+function deepestIssue(issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  if (issue.code !== "invalid_union" || issue.errors.length === 0) return issue;
+  let best: z.core.$ZodIssue | null = null;
+  for (const branch of issue.errors) {
+    for (const sub of branch) {
+      const candidate = deepestIssue({ ...sub, path: [...issue.path, ...sub.path] });
+      if (!best || candidate.path.length > best.path.length) best = candidate;
+    }
+  }
+  return best ?? issue;
+}
+
 /** Parses a body with a schema, turning the first issue into a 400 that names the field. */
 export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
@@ -164,7 +180,7 @@ export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
   }
   const r = schema.safeParse(body);
   if (r.success) return r.data;
-  const issue = r.error.issues[0]!;
+  const issue = deepestIssue(r.error.issues[0]!);
   const param = paramName(issue.path);
   throw badRequest(issueMessage(issue, param, body), param ?? undefined, issue.code);
 }
