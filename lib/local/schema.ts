@@ -65,9 +65,15 @@ export const toolSchema = z.object({
   }),
 });
 
+const namedFunction = z.object({ type: z.literal("function"), function: z.object({ name: z.string() }) });
+
 export const toolChoiceSchema = z.union([
   z.enum(["none", "auto", "required"]),
-  z.object({ type: z.literal("function"), function: z.object({ name: z.string() }) }),
+  namedFunction,
+  z.object({
+    type: z.literal("allowed_tools"),
+    allowed_tools: z.object({ mode: z.enum(["auto", "required"]), tools: z.array(namedFunction).min(1) }),
+  }),
 ]);
 
 const responseFormat = z.object({

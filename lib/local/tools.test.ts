@@ -76,6 +76,13 @@ describe("chooseCalls", () => {
     expect(chooseCalls(request({ tool_choice: "required", parallel_tool_calls: false }), 3)).toEqual(two.slice(0, 1));
     expect(chooseCalls(request({ parallel_tool_calls: false }, "time and weather"), 3)).toEqual(["get_time"]);
   });
+
+  it("allowed_tools applies its mode to the tools it lists only", () => {
+    const only = (mode: string) => ({ type: "allowed_tools", allowed_tools: { mode, tools: [{ type: "function", function: { name: "get_time" } }] } });
+    for (let seed = 0; seed < 10; seed++) expect(chooseCalls(request({ tool_choice: only("auto") }), seed)).toEqual(["get_time"]);
+    expect(chooseCalls(request({ tool_choice: only("auto") }, "weather please"), 1)).toEqual(["get_time"]);
+    expect(chooseCalls(request({ tool_choice: only("required") }), 1)).toEqual(["get_time"]);
+  });
 });
 
 describe("validation", () => {
@@ -84,6 +91,7 @@ describe("validation", () => {
       [{ tools: [tools[0], tools[0]] }, "tools[1].function.name"],
       [{ tools: undefined, tool_choice: "required" }, "tool_choice"],
       [{ tool_choice: { type: "function", function: { name: "nope" } } }, "tool_choice"],
+      [{ tool_choice: { type: "allowed_tools", allowed_tools: { mode: "auto", tools: [{ type: "function", function: { name: "nope" } }] } } }, "tool_choice"],
       [{ messages: [{ role: "user", content: "x" }, { role: "tool", tool_call_id: "call_9", content: "r" }] }, "messages[1].tool_call_id"],
     ];
     for (const [extra, param] of cases) {

@@ -14,6 +14,7 @@ import type { ChatMessage, ChatRequest, Tool } from "./schema";
  *    them), else one picked by the seed; "required" with nothing named and two or more tools
  *    calls two (the pick and the next one), to show parallel calls.
  *  - parallel_tool_calls: false keeps only the first call.
+ *  - {type: "allowed_tools", allowed_tools: {mode, tools}}: mode's rule over those tools only.
  */
 export interface PlannedCall {
   name: string;
@@ -37,8 +38,9 @@ export function validateTools(req: ChatRequest): void {
   if (tools.length === 0 && (choice === "required" || typeof choice === "object")) {
     throw badRequest("Invalid value for 'tool_choice': 'tool_choice' is only allowed when 'tools' are specified.", "tool_choice");
   }
-  if (typeof choice === "object" && choice !== null && !seen.has(choice.function.name)) {
-    throw badRequest(`Invalid value for 'tool_choice': no function named '${choice.function.name}' in 'tools'.`, "tool_choice");
+  const named = typeof choice !== "object" || choice === null ? [] : choice.type === "function" ? [choice] : choice.allowed_tools.tools;
+  for (const n of named) {
+    if (!seen.has(n.function.name)) throw badRequest(`Invalid value for 'tool_choice': no function named '${n.function.name}' in 'tools'.`, "tool_choice");
   }
   validateToolMessages(req.messages);
 }
@@ -98,8 +100,13 @@ export function mentionedFunctions(text: string, names: readonly string[]): stri
 
 /** Names of the functions this answer calls, in order; empty for a text answer. */
 export function chooseCalls(req: ChatRequest, seed: number): string[] {
-  const names = (req.tools ?? []).map((t) => t.function.name);
-  const choice = req.tool_choice ?? (names.length > 0 ? "auto" : "none");
+  let names = (req.tools ?? []).map((t) => t.function.name);
+  let choice = req.tool_choice ?? (names.length > 0 ? "auto" : "none");
+  if (typeof choice === "object" && choice.type === "allowed_tools") {
+    const allowed = new Set(choice.allowed_tools.tools.map((t) => t.function.name));
+    names = names.filter((n) => allowed.has(n));
+    choice = choice.allowed_tools.mode;
+  }
   if (names.length === 0 || choice === "none") return [];
   if (typeof choice === "object") return [choice.function.name];
   const last = req.messages[req.messages.length - 1]!;
