@@ -14,7 +14,7 @@ const PARAMS = [
   "model", "messages", "prompt", "stream", "stream_options", "temperature", "top_p", "top_k", "min_p", "max_tokens",
   "max_completion_tokens", "stop", "n", "seed", "frequency_penalty", "presence_penalty", "repetition_penalty",
   "logit_bias", "logprobs", "top_logprobs", "use_beam_search", "best_of", "length_penalty", "early_stopping", "echo",
-  "suffix", "tools", "tool_choice", "response_format", "guided_choice", "guided_regex", "guided_json", "user",
+  "suffix", "tools", "tool_choice", "parallel_tool_calls", "response_format", "guided_choice", "guided_regex", "guided_json", "user",
 ] as const;
 
 const VALID = { model: "local-ngram", messages: [{ role: "user", content: "hi" }], prompt: "Once", max_tokens: 4 };

@@ -10,7 +10,7 @@ const KEYS = [
   "model", "messages", "prompt", "stream", "stream_options", "temperature", "top_p", "top_k", "min_p", "max_tokens",
   "max_completion_tokens", "stop", "n", "seed", "frequency_penalty", "presence_penalty", "repetition_penalty",
   "logit_bias", "logprobs", "top_logprobs", "use_beam_search", "best_of", "length_penalty", "early_stopping",
-  "echo", "tools", "tool_choice",
+  "echo", "tools", "tool_choice", "parallel_tool_calls",
 ] as const;
 
 const value = fc.oneof(
@@ -24,6 +24,8 @@ const value = fc.oneof(
   fc.array(fc.oneof(fc.string({ maxLength: 5 }), fc.integer({ min: -1, max: 3000 })), { maxLength: 4 }),
   fc.constant([{ role: "user", content: "Hello there" }]),
   fc.constant([{ role: "assistant", content: [{ type: "text", text: "x" }] }]),
+  fc.constant([{ type: "function", function: { name: "get_weather", parameters: { type: "object", properties: { city: { type: "string" } } } } }]),
+  fc.constantFrom("auto", "required", "none"),
   fc.dictionary(fc.constantFrom("0", "5", "-1", "x", "99999999"), fc.integer({ min: -200, max: 200 }), { maxKeys: 3 }),
 );
 
