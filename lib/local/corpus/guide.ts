@@ -108,7 +108,7 @@ Netmind serves Llama models and also the legacy completions endpoint with a prom
 
 A custom provider is any server that speaks the OpenAI format, such as vLLM, Ollama, LM Studio or the llama.cpp server. You type its base URL, and the playground sends requests to it like to any other provider.
 
-Tools let a model call functions. A tool has a name, a description and JSON schema parameters. The local model accepts tools and tool messages in the conversation, but it treats them as context text and answers with plain text.
+Tools let a model call functions. A tool has a name, a description and JSON schema parameters. The local model calls a tool when tools are given: it writes the arguments as JSON that follows the parameters schema, and the finish reason is tool calls. You run the function, send its result in a tool message, and the model answers with text. Tool choice none asks for text, required asks for a call, and a named function forces that call.
 
 The system fingerprint names the configuration of the model that served the request. For the local model it changes when the corpus or the tokenizer changes, so the same seed with the same fingerprint gives the same answer.
 
