@@ -134,9 +134,12 @@ async function guidedRows(): Promise<BenchRow[]> {
   try {
     const json = await requestThroughput({ guided_json: schema }, 256, 16);
     const regex = await requestThroughput({ guided_regex: "[a-z ]{10,200}" }, 256, 16);
+    const tools = [{ type: "function", function: { name: "add_person", parameters: schema } }];
+    const calls = await requestThroughput({ tools, tool_choice: "required" }, 256, 16);
     return [
       { name: "guided_json, non-streamed (16 × ≤256 tokens)", value: json, unit: "tokens/s" },
       { name: "guided_regex, non-streamed (16 × ≤256 tokens)", value: regex, unit: "tokens/s" },
+      { name: "tool call arguments, non-streamed (16 × ≤256 tokens)", value: calls, unit: "tokens/s", note: "guided_json engine" },
     ];
   } catch (e) {
     return [{ name: "guided_json", value: Number.NaN, unit: "tokens/s", note: `not measured: ${e instanceof Error ? e.message : String(e)}` }];
