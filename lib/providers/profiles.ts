@@ -113,6 +113,8 @@ const everyParam: Partial<Record<ParamName, ParamSpec>> = {
   best_of: { min: 1, max: 16 },
   length_penalty: { default: 1 },
   early_stopping: { default: false },
+  tools: {},
+  tool_choice: {},
 };
 
 export const PROFILES: Readonly<Record<ProviderId, ProviderProfile>> = {

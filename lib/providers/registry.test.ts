@@ -36,6 +36,11 @@ describe("provider registry", () => {
     expect(PROFILES.local.keyEnv).toBeNull();
   });
 
+  it("offers tools and tool_choice on the local provider, which lib/local honours", () => {
+    expect(PROFILES.local.params.tools).toEqual({});
+    expect(PROFILES.local.params.tool_choice).toEqual({});
+  });
+
   it("holds the documented limits", () => {
     expect(PROFILES.horay.params.max_tokens).toMatchObject({ min: 1, max: 4096, default: 512 });
     expect(PROFILES.horay.params.top_k?.default).toBe(50);
