@@ -25,6 +25,8 @@ export interface PlannedCall {
 const NO_PARAMETERS = { type: "object", properties: {}, additionalProperties: false };
 /** Salt of the seed that picks a function (choices use their indices, well below it). */
 const PICK_SALT = 0x7001;
+/** How much of the last user message is searched for function names (bounds 128 names × 4 MB). */
+const MENTION_WINDOW = 20_000;
 
 /** Checks what the schema cannot: unique names, tool_choice against tools, tool results against calls. */
 export function validateTools(req: ChatRequest): void {
@@ -112,7 +114,7 @@ export function chooseCalls(req: ChatRequest, seed: number): string[] {
   const last = req.messages[req.messages.length - 1]!;
   if (choice === "auto" && last.role === "tool") return [];
   const lastUser = [...req.messages].reverse().find((m) => m.role === "user");
-  let calls = lastUser ? mentionedFunctions(messageText(lastUser), names) : [];
+  let calls = lastUser ? mentionedFunctions(messageText(lastUser).slice(0, MENTION_WINDOW), names) : [];
   if (calls.length === 0) {
     const pick = Math.floor(mulberry32(deriveSeed(seed, PICK_SALT))() * names.length);
     calls = [names[pick]!];
