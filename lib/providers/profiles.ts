@@ -26,6 +26,11 @@ export interface ParamSpec {
   default?: unknown;
   /** Most items in a list parameter (stop sequences). */
   maxItems?: number;
+  /**
+   * The values the page documents, where it lists them: the value itself for a choice parameter
+   * (Telnyx's tool_choice), the `type` field for an object one (Telnyx's response_format).
+   */
+  options?: readonly string[];
   /** Where the page's own words differ from the wire name or contradict themselves. */
   note?: string;
 }
@@ -55,11 +60,16 @@ export interface ProviderProfile {
   /** Roles the page documents. */
   roles: readonly string[];
   params: Readonly<Partial<Record<ParamName, ParamSpec>>>;
+  /** The provider's own warning about its compatibility, quoted from its page. */
+  caveat?: string;
   /** Page the facts come from. */
   source: string;
   /** Base URL presets offered for `custom`. */
   presets?: readonly { name: string; baseUrl: string }[];
 }
+
+/** Avangenio's parameter table types its sampling parameters "integer" next to ranges like -2.0..2.0. */
+const AVANGENIO_INTEGER = 'the page types it "integer", yet its range and examples are decimals (e.g. 1.5): sent as a number';
 
 const OPENAI_ROLES = ["system", "user", "assistant", "tool"] as const;
 
@@ -150,9 +160,9 @@ export const PROFILES: Readonly<Record<ProviderId, ProviderProfile>> = {
     params: {
       stream: {},
       stop: { maxItems: 10 },
-      max_tokens: { min: 1 },
+      max_tokens: {},
       temperature: { min: 0, max: 2 },
-      top_p: { min: 0, max: 1 },
+      top_p: { min: 0, max: 1, note: "a probability mass: the page says 0.1 means the top 10%" },
     },
     source: "../shared/seeds/000_cd4a72737f7da4a1.txt",
   },
@@ -177,7 +187,7 @@ export const PROFILES: Readonly<Record<ProviderId, ProviderProfile>> = {
       top_p: { default: 0.7 },
       top_k: { default: 50 },
       frequency_penalty: { default: 0.5 },
-      n: { min: 1, default: 1 },
+      n: { default: 1 },
     },
     source: "../shared/seeds/001_09a2e7a3845b603c.txt",
   },
@@ -198,13 +208,13 @@ export const PROFILES: Readonly<Record<ProviderId, ProviderProfile>> = {
     roles: ["system", "user", "assistant"],
     params: {
       stream: { default: false },
-      max_tokens: { min: 1 },
-      n: { min: 1, default: 1 },
+      max_tokens: { note: 'the page gives its default as "infinity": no limit unless set' },
+      n: { default: 1 },
       stop: {},
-      frequency_penalty: { min: -2, max: 2, default: 0 },
-      presence_penalty: { min: -2, max: 2, default: 0, note: "the page spells it precense_penalty" },
-      temperature: { min: 0, max: 2, default: 1 },
-      top_p: { default: 1 },
+      frequency_penalty: { min: -2, max: 2, default: 0, note: AVANGENIO_INTEGER },
+      presence_penalty: { min: -2, max: 2, default: 0, note: `the page spells it precense_penalty; ${AVANGENIO_INTEGER}` },
+      temperature: { min: 0, max: 2, default: 1, note: AVANGENIO_INTEGER },
+      top_p: { default: 1, note: AVANGENIO_INTEGER },
     },
     source: "../shared/seeds/002_523610732093837d.txt",
   },
@@ -222,17 +232,18 @@ export const PROFILES: Readonly<Record<ProviderId, ProviderProfile>> = {
     defaultModel: "meta-llama/Meta-Llama-3.1-8B-Instruct",
     roles: ["system", "user", "assistant"],
     params: {
-      max_tokens: { min: 1 },
+      max_tokens: {},
       stream: {},
       temperature: { min: 0, max: 2 },
       top_p: {},
       stop: { maxItems: 4 },
-      n: { min: 1 },
+      n: {},
       presence_penalty: {},
       frequency_penalty: {},
       repetition_penalty: {},
       logit_bias: {},
     },
+    caveat: "Please note that we are not yet 100% compatible with all OpenAI parameters.",
     source: "../shared/seeds/003_51d6b7c4e3b507cf.txt",
   },
   telnyx: {
@@ -250,18 +261,18 @@ export const PROFILES: Readonly<Record<ProviderId, ProviderProfile>> = {
     roles: ["system", "user", "assistant", "tool"],
     params: {
       stream: {},
-      max_tokens: { min: 1 },
+      max_tokens: {},
       temperature: {},
       guided_json: {},
       guided_regex: {},
       guided_choice: {},
-      response_format: { note: "type text or json_object" },
+      response_format: { options: ["text", "json_object"] },
       min_p: { min: 0, max: 1 },
-      n: { min: 1 },
+      n: {},
       tools: { note: "also Telnyx's own retrieval tool over storage buckets" },
-      tool_choice: { note: "none or auto" },
+      tool_choice: { options: ["none", "auto"] },
       use_beam_search: {},
-      best_of: { min: 1 },
+      best_of: {},
       length_penalty: { default: 1 },
       early_stopping: {},
       logprobs: {},
