@@ -4,6 +4,7 @@ import type { ParamName } from "@/lib/params/catalog";
 import { useSession } from "../playground/context";
 import { ExtraBodyEditor } from "./ExtraBodyEditor";
 import { ParamField } from "./ParamField";
+import { SecretBodyFields } from "./SecretBodyFields";
 
 /**
  * Every parameter of the catalogue, unset until the user sets it. Those the chosen provider
@@ -33,6 +34,7 @@ export function ParamPanel() {
           {docList.map((n) => (
             <ParamField key={n} name={n} />
           ))}
+          <SecretBodyFields />
         </section>
       )}
       {undocList.length > 0 && (

@@ -97,6 +97,6 @@ describe("importing the seed pages' curl examples", () => {
     const r = load(`curl https://api.telnyx.com/v2/ai/chat/completions -H 'Authorization: Bearer <token>' --data '${JSON.stringify(body)}'`);
     expect(r.session).toMatchObject({ providerId: "telnyx", model: "mistralai/Mistral-7B-Instruct-v0.1", extraBody: "" });
     expect(Object.keys(r.session.params).sort()).toEqual(["best_of", "guided_choice", "min_p", "use_beam_search"]);
-    expect(r.notices).toContain("The openai_api_key field was dropped; keys are never stored.");
+    expect(r.notices.join(" ")).toContain("The openai_api_key field was dropped; keys are never stored. Type it into the openai_api_key field");
   });
 });

@@ -7,6 +7,7 @@ export {
   type ParamSpec,
   type ProviderId,
   type ProviderProfile,
+  type SecretField,
 } from "./profiles";
 import { PROFILES, PROVIDER_IDS, type Endpoint, type ProviderId, type ProviderProfile } from "./profiles";
 

@@ -40,6 +40,17 @@ export interface BaseUrlOption {
   note: string;
 }
 
+/**
+ * A body field the page documents as holding a key (Telnyx's `openai_api_key`). Like the API key
+ * it is typed into a masked field, kept in this tab's memory only, never stored, never in a share
+ * link, shown masked in the raw request; snippets read it from `env`.
+ */
+export interface SecretField {
+  name: string;
+  env: string;
+  note: string;
+}
+
 export interface ProviderProfile {
   id: ProviderId;
   name: string;
@@ -60,6 +71,7 @@ export interface ProviderProfile {
   /** Roles the page documents. */
   roles: readonly string[];
   params: Readonly<Partial<Record<ParamName, ParamSpec>>>;
+  secretFields?: readonly SecretField[];
   /** The provider's own warning about its compatibility, quoted from its page. */
   caveat?: string;
   /** Page the facts come from. */
@@ -281,6 +293,13 @@ export const PROFILES: Readonly<Record<ProviderId, ProviderProfile>> = {
       presence_penalty: { default: 0 },
       top_p: {},
     },
+    secretFields: [
+      {
+        name: "openai_api_key",
+        env: "OPENAI_API_KEY",
+        note: "the page: \"If you are using OpenAI models using our API, this is how you pass along your OpenAI API key.\"",
+      },
+    ],
     source: "../shared/seeds/004_00ce6cf8c44140ab.txt",
   },
   openai: {
