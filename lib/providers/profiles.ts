@@ -65,7 +65,13 @@ export interface ProviderProfile {
   baseUrlEnv: string | null;
   /** Variable the provider's own examples read the key from (for snippets). */
   docsKeyVar: string | null;
+  /** Endpoints the provider's page documents. */
   endpoints: readonly Endpoint[];
+  /**
+   * Endpoints the page does not document but OpenAI-compatible servers commonly answer, tried
+   * anyway (the seed pages never mention `/models`: its 404 falls back to the page's models).
+   */
+  undocumentedEndpoints?: readonly Endpoint[];
   models: readonly string[];
   defaultModel: string;
   /** Roles the page documents. */
@@ -165,7 +171,8 @@ export const PROFILES: Readonly<Record<ProviderId, ProviderProfile>> = {
     keyEnv: "NEYRA_API_KEY",
     baseUrlEnv: "NEYRA_BASE_URL",
     docsKeyVar: "NEYRA_API_KEY",
-    endpoints: ["chat/completions", "models"],
+    endpoints: ["chat/completions"],
+    undocumentedEndpoints: ["models"],
     models: ["neyra/1D"],
     defaultModel: "neyra/1D",
     roles: ["system", "user", "assistant"],
@@ -187,7 +194,8 @@ export const PROFILES: Readonly<Record<ProviderId, ProviderProfile>> = {
     keyEnv: "HORAY_API_KEY",
     baseUrlEnv: "HORAY_BASE_URL",
     docsKeyVar: null,
-    endpoints: ["chat/completions", "models"],
+    endpoints: ["chat/completions"],
+    undocumentedEndpoints: ["models"],
     models: HORAY_MODELS,
     defaultModel: "meta-llama/Meta-Llama-3.1-8B-Instruct",
     roles: ["user", "system", "assistant", "tool"],
@@ -214,7 +222,8 @@ export const PROFILES: Readonly<Record<ProviderId, ProviderProfile>> = {
     keyEnv: "AVANGENIO_API_KEY",
     baseUrlEnv: "AVANGENIO_BASE_URL",
     docsKeyVar: null,
-    endpoints: ["chat/completions", "models"],
+    endpoints: ["chat/completions"],
+    undocumentedEndpoints: ["models"],
     models: ["spark", "radiance", "supernova"],
     defaultModel: "radiance",
     roles: ["system", "user", "assistant"],
@@ -239,7 +248,8 @@ export const PROFILES: Readonly<Record<ProviderId, ProviderProfile>> = {
     keyEnv: "NETMIND_API_KEY",
     baseUrlEnv: "NETMIND_BASE_URL",
     docsKeyVar: "API_KEY",
-    endpoints: ["chat/completions", "completions", "models"],
+    endpoints: ["chat/completions", "completions"],
+    undocumentedEndpoints: ["models"],
     models: ["meta-llama/Meta-Llama-3.1-8B-Instruct", "meta-llama/Meta-Llama-3.1-70B-Instruct"],
     defaultModel: "meta-llama/Meta-Llama-3.1-8B-Instruct",
     roles: ["system", "user", "assistant"],
@@ -267,7 +277,8 @@ export const PROFILES: Readonly<Record<ProviderId, ProviderProfile>> = {
     keyEnv: "TELNYX_API_KEY",
     baseUrlEnv: "TELNYX_BASE_URL",
     docsKeyVar: null,
-    endpoints: ["chat/completions", "models"],
+    endpoints: ["chat/completions"],
+    undocumentedEndpoints: ["models"],
     models: ["NousResearch/Nous-Hermes-2-Mixtral-8x7B-DPO", "mistralai/Mistral-7B-Instruct-v0.1"],
     defaultModel: "NousResearch/Nous-Hermes-2-Mixtral-8x7B-DPO",
     roles: ["system", "user", "assistant", "tool"],
