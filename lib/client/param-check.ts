@@ -1,5 +1,6 @@
 import { PARAM_NAMES, PARAMS, type ParamName } from "../params/catalog";
 import type { ProviderProfile } from "../providers";
+import { regexProblem } from "./regex-check";
 
 /**
  * Checks one parameter value against what the chosen provider documents (ParamSpec) and, where
@@ -25,7 +26,7 @@ export function checkParam(profile: ProviderProfile, name: ParamName, value: unk
       if (typeof value === "string") return `${name} is not valid JSON; it would be sent as a string.`;
       return spec?.options ? checkTypeField(profile, name, spec.options, value) : null;
     case "string":
-      if (name === "guided_regex" && typeof value === "string") return checkRegex(value);
+      if (name === "guided_regex" && typeof value === "string") return regexProblem(value);
       return null;
     case "choice":
       return checkChoice(profile, name, value);
@@ -74,15 +75,6 @@ function checkNumber(profile: ProviderProfile, name: ParamName, value: unknown):
     return `${value} is ${def.exclusiveMin ? "not above" : "below"} the usual minimum ${def.min} for ${name}.`;
   }
   return null;
-}
-
-function checkRegex(source: string): string | null {
-  try {
-    new RegExp(source, "u");
-    return null;
-  } catch (e) {
-    return `Not a valid regular expression here: ${(e as Error).message}`;
-  }
 }
 
 /**
