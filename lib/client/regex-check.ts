@@ -23,7 +23,7 @@ export function toJavaScript(source: string): string {
   for (let i = 0; i < source.length; i++) {
     const c = source[i]!;
     const rest = source.slice(i);
-    const wasQuantified = quantified;
+    const wasQuantified: boolean = quantified;
     quantified = false;
     if (c === "\\") {
       const next = source[i + 1] ?? "";
@@ -45,7 +45,7 @@ export function toJavaScript(source: string): string {
       // A ']' right after '[' or '[^' is a literal in Python.
       const lead = /^\[\^?\]/.exec(rest);
       if (lead) {
-        out += lead[0].slice(1, -1) + "\\]";
+        out += `${lead[0].slice(1, -1)}\\]`;
         i += lead[0].length - 1;
       }
       continue;
