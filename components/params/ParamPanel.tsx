@@ -4,6 +4,7 @@ import type { ParamName } from "@/lib/params/catalog";
 import { useSession } from "../playground/context";
 import { ExtraBodyEditor } from "./ExtraBodyEditor";
 import { ParamField } from "./ParamField";
+import { PresetParams } from "./PresetParams";
 import { SecretBodyFields } from "./SecretBodyFields";
 
 /**
@@ -46,6 +47,7 @@ export function ParamPanel() {
           ))}
         </section>
       )}
+      <PresetParams />
       <ExtraBodyEditor />
     </aside>
   );

@@ -1,4 +1,5 @@
 import type { ParamName } from "../params/catalog";
+import { SERVER_PRESETS, type ServerPreset } from "./presets";
 
 /**
  * The provider registry: one profile per provider, written from the providers' own pages
@@ -82,8 +83,8 @@ export interface ProviderProfile {
   caveat?: string;
   /** Page the facts come from. */
   source: string;
-  /** Base URL presets offered for `custom`. */
-  presets?: readonly { name: string; baseUrl: string }[];
+  /** Base URL presets offered for `custom` (presets.ts). */
+  presets?: readonly ServerPreset[];
 }
 
 /** Avangenio's parameter table types its sampling parameters "integer" next to ranges like -2.0..2.0. */
@@ -360,11 +361,6 @@ export const PROFILES: Readonly<Record<ProviderId, ProviderProfile>> = {
     roles: OPENAI_ROLES,
     params: {},
     source: "any OpenAI-compatible server",
-    presets: [
-      { name: "Ollama", baseUrl: "http://localhost:11434/v1" },
-      { name: "vLLM", baseUrl: "http://localhost:8000/v1" },
-      { name: "LM Studio", baseUrl: "http://localhost:1234/v1" },
-      { name: "llama.cpp server", baseUrl: "http://localhost:8080/v1" },
-    ],
+    presets: SERVER_PRESETS,
   },
 };
