@@ -36,6 +36,16 @@ async function chatGoesThrough(p: PlaygroundPage, text: string, path: string): P
   expect(sent[0]?.headers.authorization).toBe(`Bearer ${USER_KEY}`);
 }
 
+/** The code dialog's text for one language. */
+async function snippet(page: Page, language: string): Promise<string> {
+  await page.getByRole("button", { name: "Code", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: "Code" });
+  await dialog.getByRole("tab", { name: language, exact: true }).click();
+  const code = (await dialog.locator("pre code").textContent()) ?? "";
+  await dialog.getByRole("button", { name: "Close", exact: true }).click();
+  return code;
+}
+
 async function errorShows(p: PlaygroundPage, text: string, ...words: string[]): Promise<void> {
   await p.ask(text);
   await p.waitIdle();
@@ -43,9 +53,25 @@ async function errorShows(p: PlaygroundPage, text: string, ...words: string[]): 
 }
 
 test.describe("seed providers against their documented contracts", () => {
+  test("Avangenio's other documented base URL is a choice used by the raw view and the snippets", async ({ page }) => {
+    const p = await open(page, "avangenio");
+    const choice = page.getByRole("combobox", { name: "Base URL", exact: true });
+    await choice.selectOption("https://apigateway.avangenio.net/v1");
+    await expect(page.getByText("the page's parameter table says")).toBeVisible();
+    await p.message.fill("Which URL?");
+    await p.rawRequestTab.click();
+    await expect(page.getByRole("region", { name: "Raw request" })).toContainText("Upstream URL: https://apigateway.avangenio.net/v1/chat/completions");
+    expect(await snippet(page, "curl")).toContain("curl https://apigateway.avangenio.net/v1/chat/completions");
+    // The choice is part of the session: it survives a reload.
+    await page.reload();
+    await expect(page.getByRole("combobox", { name: "Base URL", exact: true })).toHaveValue("https://apigateway.avangenio.net/v1");
+  });
+
   test("Neyra: a chat, then an 11th stop sequence (the page: up to 10)", async ({ page }) => {
     const p = await open(page, "neyra");
     await chatGoesThrough(p, "Hi Neyra", "/neyra/api/v1/chat/completions");
+    // No page documents /models: the emulator answers 404 and the picker falls back to the page's model.
+    await expect(page.getByText("Neyra has no model list: GET /models answered 404")).toBeVisible();
     await p.param("stop").fill(Array.from({ length: 11 }, (_, i) => `s${i}`).join("\n"));
     await errorShows(p, "Eleven stops", "400", "stop accepts up to 10 sequences, got 11");
   });
@@ -83,6 +109,18 @@ test.describe("seed providers against their documented contracts", () => {
   test("Telnyx: a chat, then min_p 2 answered with its documented 422", async ({ page }) => {
     const p = await open(page, "telnyx");
     await chatGoesThrough(p, "Hi Telnyx", "/telnyx/v2/ai/chat/completions");
+    // openai_api_key: sent in the body, shown masked, read from OPENAI_API_KEY by the snippets.
+    const secret = "sk-openai-e2e-9876543210";
+    await page.getByLabel("openai_api_key", { exact: true }).fill(secret);
+    await chatGoesThrough(p, "With OpenAI key", "/telnyx/v2/ai/chat/completions");
+    const sent = emulator.requests.find((r) => r.body.includes("With OpenAI key"));
+    expect(JSON.parse(sent?.body ?? "{}").openai_api_key).toBe(secret);
+    const shown = (await p.rawRequestBody()) as { openai_api_key?: string };
+    expect(shown.openai_api_key).toBe("sk-…3210");
+    const python = await snippet(page, "Python (openai)");
+    expect(python).toContain('os.environ["OPENAI_API_KEY"]');
+    expect(python).not.toContain(secret);
+    expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toContain(secret);
     await p.setNumber("min_p", 2);
     await errorShows(p, "Out of range", "422", "min_p must be between 0 and 1, got 2");
   });
