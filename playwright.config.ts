@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { emulatorBaseUrlEnv, emulatorPort } from "./e2e/fixtures/emulator-env";
 
 /** PLAYWRIGHT_CHROMIUM_PATH, else Debian's chromium, else Playwright's own managed browser. */
 function chromiumPath(): string | undefined {
@@ -55,6 +56,8 @@ export default defineConfig({
       PLAYGROUND_ALLOW_PRIVATE_UPSTREAMS: "1",
       LOCAL_MODEL_DELAY_MS: process.env.LOCAL_MODEL_DELAY_MS ?? "5",
       NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next",
+      // The seed providers go to the contract emulator that e2e/seed-providers.spec.ts starts.
+      ...emulatorBaseUrlEnv(emulatorPort(port)),
     },
   },
 });

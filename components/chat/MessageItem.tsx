@@ -7,6 +7,7 @@ import { useSession } from "../playground/context";
 import { Button } from "../ui/Button";
 import { inputClass } from "../ui/fields";
 import { AnswerView } from "./AnswerView";
+import { RoleWarning } from "./RoleWarning";
 
 interface Props {
   message: Message;
@@ -57,6 +58,7 @@ export const MessageItem = memo(function MessageItem({ message, index, count, li
           </Button>
         </span>
       </div>
+      <RoleWarning role={message.role} />
       {linked ? (
         <AnswerView editable />
       ) : (

@@ -58,7 +58,7 @@ export function useTargetRunner() {
       }
       setProblem(null);
       for (let i = 0; i < repeats && generation.current === mine; i++) {
-        const view = await run.start({ session, url: p.url, requestText: p.built.text, headers: p.headers, shownHeaders: p.shownHeaders });
+        const view = await run.start({ session, url: p.url, requestText: p.built.text, sendText: p.sendText, headers: p.headers, shownHeaders: p.shownHeaders });
         if (!view || generation.current !== mine) return;
         void remember(view);
         const sample = await sampleOf(view);

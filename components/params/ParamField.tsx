@@ -1,6 +1,6 @@
 "use client";
 import { memo, useId } from "react";
-import { checkParam, rangeText } from "@/lib/client/param-check";
+import { checkParam, choiceOptions, rangeText } from "@/lib/client/param-check";
 import { PARAMS, type ParamName } from "@/lib/params/catalog";
 import type { ProviderProfile } from "@/lib/providers";
 import type { ParamState } from "@/lib/session/schema";
@@ -60,7 +60,7 @@ const ParamFieldInner = memo(function ParamFieldInner({ name, state, undocumente
         </label>
         {inline && (
           <div className="ml-auto w-24 shrink-0">
-            <ParamInput id={`${id}-input`} name={name} state={state} onChange={set} describedBy={`${id}-help`} />
+            <ParamInput id={`${id}-input`} name={name} state={state} onChange={set} describedBy={`${id}-help`} choices={choiceOptions(profile, name)} />
           </div>
         )}
         <button
@@ -76,7 +76,7 @@ const ParamFieldInner = memo(function ParamFieldInner({ name, state, undocumente
           Reset
         </button>
       </div>
-      {!inline && <ParamInput id={`${id}-input`} name={name} state={state} onChange={set} describedBy={`${id}-help`} />}
+      {!inline && <ParamInput id={`${id}-input`} name={name} state={state} onChange={set} describedBy={`${id}-help`} choices={choiceOptions(profile, name)} />}
       <p id={`${id}-help`} className="mt-1 text-[11px] leading-snug text-zinc-500">
         <span className="font-mono">{rangeText(profile, name)}</span> · {def.help}
         {spec?.note ? ` (${profile.name}: ${spec.note})` : ""}

@@ -11,6 +11,8 @@ interface Props {
   state: ParamState | undefined;
   onChange: (next: ParamState | undefined) => void;
   describedBy: string;
+  /** Values a choice offers: the provider's documented ones where its page lists them. */
+  choices: readonly string[];
 }
 
 /** The value input of one parameter, by kind. Changing the value sets the parameter. */
@@ -105,9 +107,10 @@ function BooleanInput({ id, state, onChange, describedBy }: Props) {
   );
 }
 
-function ChoiceInput({ id, name, state, onChange, describedBy }: Props) {
-  const options = PARAMS[name].options ?? [];
+function ChoiceInput({ id, state, onChange, describedBy, choices }: Props) {
   const value = typeof state?.value === "string" ? state.value : "";
+  // A value the provider does not document (imported, or set for another provider) stays shown.
+  const options = value === "" || choices.includes(value) ? choices : [...choices, value];
   return (
     <select
       id={id}

@@ -4,6 +4,8 @@ import type { ParamName } from "@/lib/params/catalog";
 import { useSession } from "../playground/context";
 import { ExtraBodyEditor } from "./ExtraBodyEditor";
 import { ParamField } from "./ParamField";
+import { PresetParams } from "./PresetParams";
+import { SecretBodyFields } from "./SecretBodyFields";
 
 /**
  * Every parameter of the catalogue, unset until the user sets it. Those the chosen provider
@@ -22,12 +24,18 @@ export function ParamPanel() {
         <h2 className="text-sm font-semibold">Parameters</h2>
         <span className="text-xs text-zinc-500">{setCount === 0 ? "none set: the provider's defaults apply" : `${setCount} set`}</span>
       </div>
+      {profile.caveat && (
+        <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-2 py-1 text-xs text-amber-900 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-200">
+          {profile.name}’s page: “{profile.caveat}”
+        </p>
+      )}
       {docList.length > 0 && (
         <section aria-label={`Documented for ${profile.name}`} className="flex flex-col gap-2">
           <h3 className="text-xs font-medium text-zinc-500 uppercase">Documented for {profile.name}</h3>
           {docList.map((n) => (
             <ParamField key={n} name={n} />
           ))}
+          <SecretBodyFields />
         </section>
       )}
       {undocList.length > 0 && (
@@ -39,6 +47,7 @@ export function ParamPanel() {
           ))}
         </section>
       )}
+      <PresetParams />
       <ExtraBodyEditor />
     </aside>
   );

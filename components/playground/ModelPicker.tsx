@@ -2,7 +2,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useSyncExternalStore } from "react";
 import { keyStore } from "@/lib/client/keys";
+import { modelListNote } from "@/lib/client/model-list";
 import { modelsQuery } from "@/lib/client/queries";
+import { offersEndpoint } from "@/lib/providers";
 import { Combobox, type ComboOption } from "../ui/Combobox";
 import { useSession } from "./context";
 
@@ -12,10 +14,11 @@ export function ModelPicker() {
   useSyncExternalStore(keyStore.subscribe, keyStore.getVersion, () => 0);
   const key = keyStore.get(session.providerId).key;
   const canAsk =
-    profile.endpoints.includes("models") &&
+    offersEndpoint(profile, "models") &&
     (profile.id !== "custom" || session.baseUrl.trim() !== "") &&
     (profile.auth === "none" || key !== "" || info?.hasServerKey === true || profile.id === "custom");
   const live = useQuery(modelsQuery(session.providerId, key, session.baseUrl, canAsk));
+  const note = modelListNote(profile, { canAsk, isFetching: live.isFetching, error: live.error, data: live.data });
   const options = useMemo<ComboOption[]>(() => {
     const seen = new Set<string>();
     const out: ComboOption[] = [];
@@ -35,20 +38,13 @@ export function ModelPicker() {
         options={options}
         placeholder="model id"
       />
-      <span className="text-xs text-zinc-500" aria-live="polite">
-        {live.isFetching
-          ? "loading models…"
-          : live.error
-            ? null
-            : live.data
-              ? `${live.data.length} live model${live.data.length === 1 ? "" : "s"}`
-              : canAsk
-                ? null
-                : "live list needs a key"}
-      </span>
-      {live.error && (
-        <span role="status" className="text-xs text-red-600">
-          Models: {(live.error as Error).message}
+      {note && (
+        <span
+          role={note.tone === "muted" ? undefined : "status"}
+          aria-live="polite"
+          className={note.tone === "error" ? "text-xs text-red-600" : note.tone === "notice" ? "text-xs text-amber-700 dark:text-amber-400" : "text-xs text-zinc-500"}
+        >
+          {note.text}
         </span>
       )}
     </div>

@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { providersQuery } from "@/lib/client/queries";
 import { isProviderId, PROFILES, PROVIDER_IDS } from "@/lib/providers";
 import { inputClass } from "../ui/fields";
+import { BaseUrlChoice } from "./BaseUrlChoice";
 import { BaseUrlField } from "./BaseUrlField";
 import { useSession } from "./context";
 import { KeyField } from "./KeyField";
@@ -34,11 +35,7 @@ export function ProviderBar({ providersError }: { providersError: string | null 
         {info && info.auth === "bearer" && (
           <span className="text-xs text-zinc-500">{info.hasServerKey ? "server key configured" : "no server key"}</span>
         )}
-        {info?.baseUrl && (
-          <span className="max-w-52 truncate font-mono text-[11px] text-zinc-500" title={altNote(info.altBaseUrls)}>
-            {info.baseUrl}
-          </span>
-        )}
+        <BaseUrlChoice />
         {providersError && (
           <span role="status" className="text-xs text-red-600">
             Provider list: {providersError}
@@ -50,10 +47,4 @@ export function ProviderBar({ providersError }: { providersError: string | null 
       <KeyField />
     </div>
   );
-}
-
-/** The other base URLs the provider's page names, for the tooltip. */
-function altNote(alts: readonly { url: string; note: string }[] | undefined): string | undefined {
-  if (!alts || alts.length === 0) return undefined;
-  return `The provider's page also names: ${alts.map((a) => `${a.url} (${a.note})`).join("; ")}`;
 }

@@ -76,7 +76,7 @@ export function usePlaygroundController(
       const p = prepareRequest(s, key);
       setLinked(null);
       setChoiceIndex(0);
-      void run.start({ session: s, url: p.url, requestText: p.built.text, headers: p.headers, shownHeaders: p.shownHeaders });
+      void run.start({ session: s, url: p.url, requestText: p.built.text, sendText: p.sendText, headers: p.headers, shownHeaders: p.shownHeaders });
     },
     [run.start],
   );

@@ -23,6 +23,8 @@ export interface StartInput {
   session: Session;
   url: string;
   requestText: string;
+  /** The body sent when it differs from the one shown (a secret body field unmasked). */
+  sendText?: string;
   headers: Record<string, string>;
   shownHeaders: Record<string, string>;
 }
@@ -80,7 +82,7 @@ export function useRun(onFinish: (view: RunView) => void) {
     const onChange = () => {
       if (frame.current === null) frame.current = requestAnimationFrame(flush);
     };
-    await runRequest({ url: input.url, headers: input.headers, body: input.requestText, signal: ctrl.signal, onChange }, record);
+    await runRequest({ url: input.url, headers: input.headers, body: input.sendText ?? input.requestText, signal: ctrl.signal, onChange }, record);
     if (controller.current !== ctrl) return null;
     if (frame.current !== null) cancelAnimationFrame(frame.current);
     frame.current = null;

@@ -31,7 +31,8 @@ export function RawRequest() {
   const headerText = Object.entries(headers)
     .map(([k, v]) => `${k}: ${v}`)
     .join("\n");
-  const expected = info?.baseUrl || (session.providerId === "custom" ? session.baseUrl : "");
+  // The session's choice (custom's URL or a documented alternative) wins over the server's default.
+  const expected = session.baseUrl || info?.baseUrl || "";
   return (
     <section aria-label="Raw request" className="flex flex-col gap-2 text-sm">
       <p className="text-xs text-zinc-500">{sent ? "Sent with the last run." : "What Send will send now."}</p>

@@ -1,3 +1,5 @@
+import { secretFieldValues } from "@/lib/client/secret-fields";
+import { getProfile } from "@/lib/providers";
 import { buildRequest, parseExtraBody } from "@/lib/request/build";
 import type { Session } from "@/lib/session/schema";
 import { secretFieldsOf } from "@/lib/share/secrets";
@@ -9,10 +11,15 @@ export type SnippetView = { ok: true; code: string } | { ok: false; error: strin
 export function snippetFor(lang: SnippetLanguage, session: Session, origin: string): SnippetView {
   try {
     const target = snippetTarget(session, origin);
-    return { ok: true, code: generateSnippet(lang, { session, ...target }) };
+    return { ok: true, code: generateSnippet(lang, { session, ...target, envFields: envFieldsOf(session) }) };
   } catch (e) {
     return { ok: false, error: `This snippet could not be written: ${e instanceof Error ? e.message : String(e)}` };
   }
+}
+
+/** The secret body fields set in this tab (Telnyx's openai_api_key): the snippet reads them from their variables. */
+function envFieldsOf(session: Session) {
+  return secretFieldValues(getProfile(session.providerId)).map((s) => ({ name: s.field.name, env: s.field.env }));
 }
 
 /**
@@ -38,5 +45,6 @@ export function snippetNotes(session: Session, origin: string): string[] {
     keyEnv = null;
   }
   if (keyEnv) notes.push(`The code reads the key from the ${keyEnv} environment variable; the key typed in the playground is not included.`);
+  for (const f of envFieldsOf(session)) notes.push(`The code reads ${f.name} from the ${f.env} environment variable; the value typed in the playground is not included.`);
   return notes;
 }

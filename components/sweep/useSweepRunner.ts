@@ -16,7 +16,7 @@ class CellFailed extends Error {
 /** One cell: the playground's exact request for the cell's session, through the proxy. */
 async function runCell(cell: GridCell, signal: AbortSignal) {
   const p = prepareRequest(cell.session, keyStore.get(cell.session.providerId).key);
-  const record = await runRequest({ url: p.url, headers: p.headers, body: p.built.text, signal, onChange: () => {} }, newRecord());
+  const record = await runRequest({ url: p.url, headers: p.headers, body: p.sendText, signal, onChange: () => {} }, newRecord());
   const schema = requestedSchema(cell.session);
   const text = record.choices[0]?.text ?? "";
   const schemaValid = schema === undefined || record.state !== "done" ? null : (await validateAgainstSchema(schema, text)).valid;

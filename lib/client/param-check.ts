@@ -1,5 +1,6 @@
 import { PARAM_NAMES, PARAMS, type ParamName } from "../params/catalog";
 import type { ProviderProfile } from "../providers";
+import { regexProblem } from "./regex-check";
 
 /**
  * Checks one parameter value against what the chosen provider documents (ParamSpec) and, where
@@ -22,17 +23,39 @@ export function checkParam(profile: ProviderProfile, name: ParamName, value: unk
       return null;
     }
     case "json":
-      return typeof value === "string" ? `${name} is not valid JSON; it would be sent as a string.` : null;
+      if (typeof value === "string") return `${name} is not valid JSON; it would be sent as a string.`;
+      return spec?.options ? checkTypeField(profile, name, spec.options, value) : null;
     case "string":
-      if (name === "guided_regex" && typeof value === "string") return checkRegex(value);
+      if (name === "guided_regex" && typeof value === "string") return regexProblem(value);
       return null;
     case "choice":
-      return typeof value === "string" && def.options && !def.options.includes(value)
-        ? `${name} is usually one of ${def.options.join(", ")}.`
-        : null;
+      return checkChoice(profile, name, value);
     default:
       return null;
   }
+}
+
+/** The provider's own list when its page gives one (Telnyx: tool_choice none/auto), else the general one. */
+export function choiceOptions(profile: ProviderProfile, name: ParamName): readonly string[] {
+  return profile.params[name]?.options ?? PARAMS[name].options ?? [];
+}
+
+function checkChoice(profile: ProviderProfile, name: ParamName, value: unknown): string | null {
+  const documented = profile.params[name]?.options;
+  if (documented) {
+    if (typeof value === "string" && documented.includes(value)) return null;
+    const shown = typeof value === "string" ? `"${value}"` : "this value";
+    return `${profile.name} documents ${name} only as ${documented.join(" or ")}, not ${shown}.`;
+  }
+  const general = PARAMS[name].options;
+  return typeof value === "string" && general && !general.includes(value) ? `${name} is usually one of ${general.join(", ")}.` : null;
+}
+
+/** An object parameter whose `type` the page restricts (Telnyx: response_format text or json_object). */
+function checkTypeField(profile: ProviderProfile, name: ParamName, options: readonly string[], value: unknown): string | null {
+  const type = typeof value === "object" && value !== null && !Array.isArray(value) ? (value as { type?: unknown }).type : undefined;
+  if (typeof type === "string" && options.includes(type)) return null;
+  return `${profile.name} documents ${name} only with type ${options.join(" or ")}${typeof type === "string" ? `, not "${type}"` : ""}.`;
 }
 
 function checkNumber(profile: ProviderProfile, name: ParamName, value: unknown): string | null {
@@ -40,47 +63,53 @@ function checkNumber(profile: ProviderProfile, name: ParamName, value: unknown):
   const spec = profile.params[name];
   if (typeof value !== "number" || !Number.isFinite(value)) return `${name} is not a number.`;
   if (def.kind === "integer" && !Number.isInteger(value)) return `${name} must be a whole number.`;
-  if (spec?.max !== undefined && value > spec.max) return `${value} is above ${spec.max}, the most ${profile.name} documents for ${name}.`;
-  if (spec?.min !== undefined && value < spec.min) return `${value} is below ${spec.min}, the least ${profile.name} documents for ${name}.`;
-  if (def.max !== undefined && value > def.max) return `${value} is above the usual maximum ${def.max} for ${name}.`;
-  if (def.min !== undefined) {
-    if (def.exclusiveMin ? value <= def.min : value < def.min) {
-      return `${value} is ${def.exclusiveMin ? "not above" : "below"} the usual minimum ${def.min} for ${name}.`;
-    }
+  // A bound the provider states replaces the general one on that side (Neyra's top_p includes 0).
+  if (spec?.max !== undefined) {
+    if (value > spec.max) return `${value} is above ${spec.max}, the most ${profile.name} documents for ${name}.`;
+  } else if (def.max !== undefined && value > def.max) {
+    return `${value} is above the usual maximum ${def.max} for ${name}.`;
+  }
+  if (spec?.min !== undefined) {
+    if (value < spec.min) return `${value} is below ${spec.min}, the least ${profile.name} documents for ${name}.`;
+  } else if (def.min !== undefined && (def.exclusiveMin ? value <= def.min : value < def.min)) {
+    return `${value} is ${def.exclusiveMin ? "not above" : "below"} the usual minimum ${def.min} for ${name}.`;
   }
   return null;
 }
 
-function checkRegex(source: string): string | null {
-  try {
-    new RegExp(source, "u");
-    return null;
-  } catch (e) {
-    return `Not a valid regular expression here: ${(e as Error).message}`;
-  }
-}
-
-/** The range line shown under a parameter: the provider's documented range, else the general one. */
+/**
+ * The range line shown under a parameter. A range the provider's page states is shown as its own;
+ * where the page states none, the general range is shown as such ("usual"), never as the provider's.
+ */
 export function rangeText(profile: ProviderProfile, name: ParamName): string {
   const def = PARAMS[name];
   const spec = profile.params[name];
   const parts: string[] = [];
-  const min = spec?.min ?? def.min;
-  const max = spec?.max ?? def.max;
   if (def.kind === "number" || def.kind === "integer") {
-    const lo = min === undefined ? "−∞" : `${min}`;
-    const hi = max === undefined ? "∞" : `${max}`;
-    const open = def.exclusiveMin && spec?.min === undefined ? "(" : "[";
-    parts.push(`${def.kind === "integer" ? "integer" : "number"} ${open}${lo}, ${hi}]`);
+    parts.push(numberRange(profile, name));
   } else if (def.kind === "stringList") {
     parts.push(spec?.maxItems !== undefined ? `up to ${spec.maxItems} strings` : "list of strings");
-  } else if (def.kind === "choice" && def.options) {
-    parts.push(def.options.join(" | "));
+  } else if (def.kind === "choice") {
+    parts.push(choiceOptions(profile, name).join(" | "));
+  } else if (spec?.options) {
+    parts.push(`JSON, type ${spec.options.join(" | ")}`);
   } else {
     parts.push(def.kind === "json" ? "JSON" : def.kind);
   }
   if (spec && "default" in spec) parts.push(`default ${JSON.stringify(spec.default)}`);
   return parts.join(", ");
+}
+
+function numberRange(profile: ProviderProfile, name: ParamName): string {
+  const def = PARAMS[name];
+  const spec = profile.params[name];
+  const kind = def.kind === "integer" ? "integer" : "number";
+  const interval = (min: number | undefined, max: number | undefined, open: boolean) =>
+    `${open ? "(" : "["}${min ?? "−∞"}, ${max ?? "∞"}]`;
+  if (spec?.min !== undefined || spec?.max !== undefined) return `${kind} ${interval(spec.min, spec.max, false)}`;
+  if (def.min === undefined && def.max === undefined) return kind;
+  const general = `usual ${interval(def.min, def.max, def.exclusiveMin === true)}`;
+  return spec ? `${kind}, ${general} (${profile.name} states no range)` : `${kind}, ${general}`;
 }
 
 /** Parameters the provider documents, in catalogue order, and the rest. */

@@ -19,4 +19,10 @@ describe("prepareRequest", () => {
     expect(p.url).toBe("/api/proxy/custom/completions");
     expect(p.headers).toEqual({ "Content-Type": "application/json", "x-upstream-base-url": "http://127.0.0.1:9/v1" });
   });
+
+  it("sends a seed provider's chosen documented base URL, and none for the default", () => {
+    const alt = { ...emptySession("neyra", "neyra/1D"), baseUrl: "https://api.neyratech.com/v1" };
+    expect(prepareRequest(alt, "").headers["x-upstream-base-url"]).toBe("https://api.neyratech.com/v1");
+    expect(prepareRequest({ ...alt, baseUrl: "" }, "").headers["x-upstream-base-url"]).toBeUndefined();
+  });
 });

@@ -39,11 +39,14 @@ export const providersQuery = queryOptions({
   staleTime: 5 * 60_000,
 });
 
-/** Headers for a proxied call: the user's key as Authorization, the custom base URL. */
+/**
+ * Headers for a proxied call: the user's key as Authorization, and the session's base URL when it
+ * is not the default (custom's URL, or a seed provider's documented alternative chosen in the bar).
+ */
 export function proxyHeaders(providerId: ProviderId, key: string, baseUrl: string): Record<string, string> {
   const h: Record<string, string> = {};
   if (key !== "") h.Authorization = `Bearer ${key}`;
-  if (providerId === "custom" && baseUrl.trim() !== "") h["x-upstream-base-url"] = baseUrl.trim();
+  if (providerId !== "local" && baseUrl.trim() !== "") h["x-upstream-base-url"] = baseUrl.trim();
   return h;
 }
 

@@ -1,4 +1,5 @@
 import { isParamName } from "../params/catalog";
+import { getProfile } from "../providers";
 import { isSecretField } from "../share/secrets";
 import { wireMessage } from "../request/build";
 import { emptySession, type Message, messageSchema, type Session, type SessionParams } from "../session/schema";
@@ -20,11 +21,15 @@ export function bodyToSession(body: unknown, target: Target): BodyResult {
   const extra: [string, unknown][] = [];
   const notices: string[] = [];
   for (const [key, value] of Object.entries(body)) {
-    if (isSecretField(key)) notices.push(`The ${key} field was dropped; keys are never stored.`);
+    if (isSecretField(key)) notices.push(secretNotice(target, key));
     else if (key === "model" && typeof value === "string") session.model = value;
     else if (key === "prompt" && target.mode === "completions" && typeof value === "string") session.prompt = value;
     else if (key === "messages" && target.mode === "chat" && takeMessages(session, value)) continue;
-    else if (isParamName(key)) params[key] = { enabled: true, value };
+    else if (isParamName(key) && isDocPlaceholder(value)) {
+      // Horay's example sends stop ["<string>"]: the page's stand-in, not a real stop sequence.
+      params[key] = { enabled: false, value };
+      notices.push(`${key} held ${JSON.stringify(value)}, a placeholder from the provider's documentation: it was imported unticked, so it is not sent until you set it.`);
+    } else if (isParamName(key)) params[key] = { enabled: true, value };
     else extra.push([key, value]);
   }
   if (target.mode === "chat" && !("messages" in body)) notices.push("The request has no messages.");
@@ -33,6 +38,20 @@ export function bodyToSession(body: unknown, target: Target): BodyResult {
   // fromEntries keeps even a "__proto__" field as a plain field.
   session.extraBody = extra.length > 0 ? JSON.stringify(Object.fromEntries(extra), null, 2) : "";
   return { ok: true, session, notices };
+}
+
+/** A key in the body is never imported; a field the provider documents (Telnyx's openai_api_key) has a place to type it. */
+function secretNotice(target: Target, key: string): string {
+  const documented = getProfile(target.providerId)?.secretFields?.find((f) => f.name === key);
+  return documented
+    ? `The ${key} field was dropped; keys are never stored. Type it into the ${key} field (kept in memory only); snippets read it from ${documented.env}.`
+    : `The ${key} field was dropped; keys are never stored.`;
+}
+
+/** `"<string>"`, `["<string>"]`: a documentation page's stand-in for a value (a type name in angle brackets). */
+function isDocPlaceholder(value: unknown): boolean {
+  const one = (v: unknown) => typeof v === "string" && /^<[a-z][a-z _-]*>$/i.test(v);
+  return one(value) || (Array.isArray(value) && value.length > 0 && value.every(one));
 }
 
 /** Puts the messages into the session when each one is exactly what the editor holds; false otherwise. */

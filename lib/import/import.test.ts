@@ -59,7 +59,7 @@ describe("importText: curl", () => {
     ]);
     expect(r.session.params).toEqual({ top_k: { enabled: true, value: 3 } });
     expect(JSON.parse(r.session.extraBody)).toEqual({ stream_options: { include_usage: true } });
-    expect(r.notices).toContain("The openai_api_key field was dropped; keys are never stored.");
+    expect(r.notices).toContain("The openai_api_key field was dropped; keys are never stored. Type it into the openai_api_key field (kept in memory only); snippets read it from OPENAI_API_KEY.");
     expect(JSON.stringify(r)).not.toContain("sk-abc");
   });
 

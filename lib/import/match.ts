@@ -42,7 +42,10 @@ export function matchUrl(raw: string, origin?: string): MatchResult {
     const p = PROFILES[id];
     if (p.baseUrl && same(p.baseUrl, base)) return { ok: true, target: { providerId: id, baseUrl: "", mode }, notices };
     const alt = p.altBaseUrls.find((a) => same(a.url, base));
-    if (alt) return { ok: true, target: { providerId: id, baseUrl: alt.url, mode }, notices };
+    if (alt) {
+      notices.push(`${p.name}'s other documented base URL ${alt.url} was chosen (${alt.note}); Send, snippets and share links use it.`);
+      return { ok: true, target: { providerId: id, baseUrl: alt.url, mode }, notices };
+    }
   }
   return { ok: true, target: { providerId: "custom", baseUrl: base, mode }, notices };
 }

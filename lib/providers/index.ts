@@ -7,6 +7,7 @@ export {
   type ParamSpec,
   type ProviderId,
   type ProviderProfile,
+  type SecretField,
 } from "./profiles";
 import { PROFILES, PROVIDER_IDS, type Endpoint, type ProviderId, type ProviderProfile } from "./profiles";
 
@@ -18,8 +19,9 @@ export function getProfile(id: string): ProviderProfile | undefined {
   return isProviderId(id) ? PROFILES[id] : undefined;
 }
 
+/** Whether the proxy forwards `path` for this provider: documented endpoints and the undocumented ones it tries. */
 export function offersEndpoint(profile: ProviderProfile, path: string): path is Endpoint {
-  return (profile.endpoints as readonly string[]).includes(path);
+  return (profile.endpoints as readonly string[]).includes(path) || (profile.undocumentedEndpoints ?? []).some((e) => e === path);
 }
 
 /** Env var names the server reads for seed providers and OpenAI (`.env.example` lists them). */

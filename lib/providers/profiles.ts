@@ -1,4 +1,5 @@
 import type { ParamName } from "../params/catalog";
+import { SERVER_PRESETS, type ServerPreset } from "./presets";
 
 /**
  * The provider registry: one profile per provider, written from the providers' own pages
@@ -26,12 +27,28 @@ export interface ParamSpec {
   default?: unknown;
   /** Most items in a list parameter (stop sequences). */
   maxItems?: number;
+  /**
+   * The values the page documents, where it lists them: the value itself for a choice parameter
+   * (Telnyx's tool_choice), the `type` field for an object one (Telnyx's response_format).
+   */
+  options?: readonly string[];
   /** Where the page's own words differ from the wire name or contradict themselves. */
   note?: string;
 }
 
 export interface BaseUrlOption {
   url: string;
+  note: string;
+}
+
+/**
+ * A body field the page documents as holding a key (Telnyx's `openai_api_key`). Like the API key
+ * it is typed into a masked field, kept in this tab's memory only, never stored, never in a share
+ * link, shown masked in the raw request; snippets read it from `env`.
+ */
+export interface SecretField {
+  name: string;
+  env: string;
   note: string;
 }
 
@@ -49,17 +66,29 @@ export interface ProviderProfile {
   baseUrlEnv: string | null;
   /** Variable the provider's own examples read the key from (for snippets). */
   docsKeyVar: string | null;
+  /** Endpoints the provider's page documents. */
   endpoints: readonly Endpoint[];
+  /**
+   * Endpoints the page does not document but OpenAI-compatible servers commonly answer, tried
+   * anyway (the seed pages never mention `/models`: its 404 falls back to the page's models).
+   */
+  undocumentedEndpoints?: readonly Endpoint[];
   models: readonly string[];
   defaultModel: string;
   /** Roles the page documents. */
   roles: readonly string[];
   params: Readonly<Partial<Record<ParamName, ParamSpec>>>;
+  secretFields?: readonly SecretField[];
+  /** The provider's own warning about its compatibility, quoted from its page. */
+  caveat?: string;
   /** Page the facts come from. */
   source: string;
-  /** Base URL presets offered for `custom`. */
-  presets?: readonly { name: string; baseUrl: string }[];
+  /** Base URL presets offered for `custom` (presets.ts). */
+  presets?: readonly ServerPreset[];
 }
+
+/** Avangenio's parameter table types its sampling parameters "integer" next to ranges like -2.0..2.0. */
+const AVANGENIO_INTEGER = 'the page types it "integer", yet its range and examples are decimals (e.g. 1.5): sent as a number';
 
 const OPENAI_ROLES = ["system", "user", "assistant", "tool"] as const;
 
@@ -145,16 +174,17 @@ export const PROFILES: Readonly<Record<ProviderId, ProviderProfile>> = {
     keyEnv: "NEYRA_API_KEY",
     baseUrlEnv: "NEYRA_BASE_URL",
     docsKeyVar: "NEYRA_API_KEY",
-    endpoints: ["chat/completions", "models"],
+    endpoints: ["chat/completions"],
+    undocumentedEndpoints: ["models"],
     models: ["neyra/1D"],
     defaultModel: "neyra/1D",
     roles: ["system", "user", "assistant"],
     params: {
       stream: {},
       stop: { maxItems: 10 },
-      max_tokens: { min: 1 },
+      max_tokens: {},
       temperature: { min: 0, max: 2 },
-      top_p: { min: 0, max: 1 },
+      top_p: { min: 0, max: 1, note: "a probability mass: the page says 0.1 means the top 10%" },
     },
     source: "../shared/seeds/000_cd4a72737f7da4a1.txt",
   },
@@ -167,7 +197,8 @@ export const PROFILES: Readonly<Record<ProviderId, ProviderProfile>> = {
     keyEnv: "HORAY_API_KEY",
     baseUrlEnv: "HORAY_BASE_URL",
     docsKeyVar: null,
-    endpoints: ["chat/completions", "models"],
+    endpoints: ["chat/completions"],
+    undocumentedEndpoints: ["models"],
     models: HORAY_MODELS,
     defaultModel: "meta-llama/Meta-Llama-3.1-8B-Instruct",
     roles: ["user", "system", "assistant", "tool"],
@@ -179,7 +210,7 @@ export const PROFILES: Readonly<Record<ProviderId, ProviderProfile>> = {
       top_p: { default: 0.7 },
       top_k: { default: 50 },
       frequency_penalty: { default: 0.5 },
-      n: { min: 1, default: 1 },
+      n: { default: 1 },
     },
     source: "../shared/seeds/001_09a2e7a3845b603c.txt",
   },
@@ -194,19 +225,20 @@ export const PROFILES: Readonly<Record<ProviderId, ProviderProfile>> = {
     keyEnv: "AVANGENIO_API_KEY",
     baseUrlEnv: "AVANGENIO_BASE_URL",
     docsKeyVar: null,
-    endpoints: ["chat/completions", "models"],
+    endpoints: ["chat/completions"],
+    undocumentedEndpoints: ["models"],
     models: ["spark", "radiance", "supernova"],
     defaultModel: "radiance",
     roles: ["system", "user", "assistant"],
     params: {
       stream: { default: false },
-      max_tokens: { min: 1 },
-      n: { min: 1, default: 1 },
+      max_tokens: { note: 'the page gives its default as "infinity": no limit unless set' },
+      n: { default: 1 },
       stop: {},
-      frequency_penalty: { min: -2, max: 2, default: 0 },
-      presence_penalty: { min: -2, max: 2, default: 0, note: "the page spells it precense_penalty" },
-      temperature: { min: 0, max: 2, default: 1 },
-      top_p: { default: 1 },
+      frequency_penalty: { min: -2, max: 2, default: 0, note: AVANGENIO_INTEGER },
+      presence_penalty: { min: -2, max: 2, default: 0, note: `the page spells it precense_penalty; ${AVANGENIO_INTEGER}` },
+      temperature: { min: 0, max: 2, default: 1, note: AVANGENIO_INTEGER },
+      top_p: { default: 1, note: AVANGENIO_INTEGER },
     },
     source: "../shared/seeds/002_523610732093837d.txt",
   },
@@ -219,22 +251,24 @@ export const PROFILES: Readonly<Record<ProviderId, ProviderProfile>> = {
     keyEnv: "NETMIND_API_KEY",
     baseUrlEnv: "NETMIND_BASE_URL",
     docsKeyVar: "API_KEY",
-    endpoints: ["chat/completions", "completions", "models"],
+    endpoints: ["chat/completions", "completions"],
+    undocumentedEndpoints: ["models"],
     models: ["meta-llama/Meta-Llama-3.1-8B-Instruct", "meta-llama/Meta-Llama-3.1-70B-Instruct"],
     defaultModel: "meta-llama/Meta-Llama-3.1-8B-Instruct",
     roles: ["system", "user", "assistant"],
     params: {
-      max_tokens: { min: 1 },
+      max_tokens: {},
       stream: {},
       temperature: { min: 0, max: 2 },
       top_p: {},
       stop: { maxItems: 4 },
-      n: { min: 1 },
+      n: {},
       presence_penalty: {},
       frequency_penalty: {},
       repetition_penalty: {},
       logit_bias: {},
     },
+    caveat: "Please note that we are not yet 100% compatible with all OpenAI parameters.",
     source: "../shared/seeds/003_51d6b7c4e3b507cf.txt",
   },
   telnyx: {
@@ -246,24 +280,25 @@ export const PROFILES: Readonly<Record<ProviderId, ProviderProfile>> = {
     keyEnv: "TELNYX_API_KEY",
     baseUrlEnv: "TELNYX_BASE_URL",
     docsKeyVar: null,
-    endpoints: ["chat/completions", "models"],
+    endpoints: ["chat/completions"],
+    undocumentedEndpoints: ["models"],
     models: ["NousResearch/Nous-Hermes-2-Mixtral-8x7B-DPO", "mistralai/Mistral-7B-Instruct-v0.1"],
     defaultModel: "NousResearch/Nous-Hermes-2-Mixtral-8x7B-DPO",
     roles: ["system", "user", "assistant", "tool"],
     params: {
       stream: {},
-      max_tokens: { min: 1 },
+      max_tokens: {},
       temperature: {},
       guided_json: {},
       guided_regex: {},
       guided_choice: {},
-      response_format: { note: "type text or json_object" },
+      response_format: { options: ["text", "json_object"] },
       min_p: { min: 0, max: 1 },
-      n: { min: 1 },
+      n: {},
       tools: { note: "also Telnyx's own retrieval tool over storage buckets" },
-      tool_choice: { note: "none or auto" },
+      tool_choice: { options: ["none", "auto"] },
       use_beam_search: {},
-      best_of: { min: 1 },
+      best_of: {},
       length_penalty: { default: 1 },
       early_stopping: {},
       logprobs: {},
@@ -272,6 +307,13 @@ export const PROFILES: Readonly<Record<ProviderId, ProviderProfile>> = {
       presence_penalty: { default: 0 },
       top_p: {},
     },
+    secretFields: [
+      {
+        name: "openai_api_key",
+        env: "OPENAI_API_KEY",
+        note: "the page: \"If you are using OpenAI models using our API, this is how you pass along your OpenAI API key.\"",
+      },
+    ],
     source: "../shared/seeds/004_00ce6cf8c44140ab.txt",
   },
   openai: {
@@ -321,11 +363,6 @@ export const PROFILES: Readonly<Record<ProviderId, ProviderProfile>> = {
     roles: OPENAI_ROLES,
     params: {},
     source: "any OpenAI-compatible server",
-    presets: [
-      { name: "Ollama", baseUrl: "http://localhost:11434/v1" },
-      { name: "vLLM", baseUrl: "http://localhost:8000/v1" },
-      { name: "LM Studio", baseUrl: "http://localhost:1234/v1" },
-      { name: "llama.cpp server", baseUrl: "http://localhost:8080/v1" },
-    ],
+    presets: SERVER_PRESETS,
   },
 };

@@ -60,3 +60,38 @@ describe("resolveTarget", () => {
     expect(upstreamUrl(new URL("http://h"), "chat/completions").href).toBe("http://h/chat/completions");
   });
 });
+
+describe("resolveTarget: a seed provider's documented alternative base URLs", () => {
+  const keyed = { NEYRA_API_KEY: "sk-server", AVANGENIO_API_KEY: "k" };
+  const withBase = (url: string) => new Headers({ "x-upstream-base-url": url });
+
+  it("goes to the alternative the page documents when the session chose it", () => {
+    const t = resolveTarget(PROFILES.neyra, "chat/completions", withBase("https://api.neyratech.com/v1"), settings, keyed);
+    expect(t.url.href).toBe("https://api.neyratech.com/v1/chat/completions");
+    expect(t.authorization).toBe("Bearer sk-server");
+    const a = resolveTarget(PROFILES.avangenio, "chat/completions", withBase("https://apigateway.avangenio.net/v1/"), settings, keyed);
+    expect(a.url.href).toBe("https://apigateway.avangenio.net/v1/chat/completions");
+  });
+
+  it("accepts the operator's <ID>_BASE_URL as the header's value", () => {
+    const t = resolveTarget(PROFILES.neyra, "models", withBase("http://emu.test/neyra/api/v1"), settings, env);
+    expect(t.url.href).toBe("http://emu.test/neyra/api/v1/models");
+  });
+
+  it("refuses any other URL for a seed provider with a 400 naming the documented ones", () => {
+    for (const url of ["https://evil.example/v1", "http://api.neyratech.com/v1", "https://api.neyratech.com/v1?x=1"]) {
+      let error: unknown;
+      try {
+        resolveTarget(PROFILES.neyra, "chat/completions", withBase(url), settings, keyed);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(ApiError);
+      expect((error as ApiError).status).toBe(400);
+      expect((error as ApiError).code).toBe("undocumented_base_url");
+      expect((error as ApiError).message).toContain("https://api.neyratech.com/v1");
+      expect((error as ApiError).message).not.toContain("sk-server");
+    }
+    expect(() => resolveTarget(PROFILES.horay, "chat/completions", withBase("https://api.neyratech.com/v1"), settings, { HORAY_API_KEY: "k" })).toThrow(ApiError);
+  });
+});

@@ -1,8 +1,9 @@
 import type { LookupFunction } from "node:net";
-import { ApiError } from "../errors";
+import { ApiError, badRequest } from "../errors";
 import { createGuardedLookup } from "../net/guarded-lookup";
 import { parseCustomBaseUrl } from "../net/upstream-url";
 import type { Endpoint, ProviderProfile } from "../providers";
+import { documentedBaseUrls, findDocumentedBaseUrl, normalBaseUrl } from "../providers/base-urls";
 import { type Env, serverBaseUrl, serverConfigFor } from "../providers/server-config";
 import { browserAuthorization } from "./headers";
 import type { ProxySettings } from "./settings";
@@ -54,9 +55,28 @@ export function resolveTarget(
       lookup: settings.allowPrivateUpstreams ? undefined : createGuardedLookup(),
     };
   }
-  const base = serverBaseUrl(profile, env);
+  const base = chosenBaseUrl(profile, headers.get(UPSTREAM_BASE_HEADER), env);
   const serverKey = serverConfigFor(profile, env).apiKey;
   const authorization = fromBrowser ?? (serverKey ? `Bearer ${serverKey}` : null);
   if (!authorization && profile.auth === "bearer") throw missingKey(profile);
   return { url: upstreamUrl(base, path), authorization };
+}
+
+/**
+ * A seed provider's base URL: the operator's (`<ID>_BASE_URL`, else the page's default) unless the
+ * browser chose another one the provider's page documents. Any other URL is refused, so a seed
+ * provider's server key only ever goes to the operator's URL or the provider's own documented ones.
+ */
+function chosenBaseUrl(profile: ProviderProfile, requested: string | null, env: Env): URL {
+  const operator = serverBaseUrl(profile, env);
+  if (requested === null || requested.trim() === "") return operator;
+  if (normalBaseUrl(requested) === normalBaseUrl(operator.href)) return operator;
+  const documented = findDocumentedBaseUrl(profile, requested);
+  if (documented) return new URL(documented);
+  const allowed = documentedBaseUrls(profile).join(", ");
+  throw badRequest(
+    `${profile.name} accepts only the base URLs its page documents (${allowed}) or the server's ${profile.baseUrlEnv ?? "configured one"}, not ${requested.trim().slice(0, 200)}.`,
+    UPSTREAM_BASE_HEADER,
+    "undocumented_base_url",
+  );
 }

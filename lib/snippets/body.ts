@@ -1,6 +1,7 @@
 import { buildRequest, type RequestPath } from "../request/build";
 import { isSecretField } from "../share/secrets";
 import type { Session } from "../session/schema";
+import { isEnvRef } from "./env-fields";
 import { isTypedField } from "./sdk-fields";
 
 /** What a snippet shows in place of a key found in the extra body (e.g. Telnyx's openai_api_key). */
@@ -30,10 +31,10 @@ export interface SnippetBody {
 export function snippetBody(session: Session): SnippetBody {
   const built = buildRequest(session);
   const parsed = JSON.parse(built.text) as Record<string, unknown>;
-  const hasSecret = Object.keys(parsed).some(isSecretField);
-  const body = hasSecret
-    ? Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, isSecretField(k) ? REDACTED_KEY : v]))
-    : parsed;
+  // A secret read from an environment variable (env-fields.ts) is kept; a literal key is removed.
+  const redact = (k: string, v: unknown) => isSecretField(k) && !isEnvRef(v);
+  const hasSecret = Object.entries(parsed).some(([k, v]) => redact(k, v));
+  const body = hasSecret ? Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, redact(k, v) ? REDACTED_KEY : v])) : parsed;
   const entries = Object.entries(body).map(([key, value]) => ({ key, value, typed: isTypedField(built.path, key, value) }));
   return {
     path: built.path,

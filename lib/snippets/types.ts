@@ -1,4 +1,5 @@
 import type { Session } from "../session/schema";
+import type { EnvField } from "./env-fields";
 
 export const SNIPPET_LANGUAGES = [
   { id: "curl", label: "curl" },
@@ -17,4 +18,6 @@ export interface SnippetInput {
   baseUrl: string;
   /** Env var the snippet reads the key from; null when the target needs no key (the local provider). */
   keyEnv: string | null;
+  /** Secret body fields the user set (Telnyx's openai_api_key): the snippet reads each from its variable. */
+  envFields?: readonly EnvField[];
 }

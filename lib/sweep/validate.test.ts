@@ -75,10 +75,12 @@ describe("validateSweep warnings", () => {
   it("warns on values outside the provider's documented range, then the general one", () => {
     const check = validateSweep(def([{ kind: "param", param: "temperature", values: [0, 2.5] }, { kind: "param", param: "top_p", values: [0, 1] }]), allKeys);
     expect(check.errors).toEqual([]);
-    expect(check.warnings).toEqual([
-      "Axis 'temperature': 2.5 is above 2, the most OpenAI documents for temperature.",
-      "Axis 'top_p': 0 is not above the usual minimum 0 for top_p.",
-    ]);
+    // OpenAI documents top_p in [0, 1], so 0 is its own bound, not the general (0, 1].
+    expect(check.warnings).toEqual(["Axis 'temperature': 2.5 is above 2, the most OpenAI documents for temperature."]);
+    // Horay's page gives top_p only a default: the general range applies.
+    const horay = { ...session, providerId: "horay" as const, model: "gpt-4o-mini" };
+    const general = validateSweep(def([{ kind: "param", param: "top_p", values: [0, 1] }], horay), allKeys);
+    expect(general.warnings).toEqual(["Axis 'top_p': 0 is not above the usual minimum 0 for top_p."]);
   });
 
   it("checks every target's provider, and the session's own parameters against each", () => {
