@@ -1,7 +1,7 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { ApiError } from "../errors";
 import type { Env } from "../providers/server-config";
-import { clientKey, RateLimiter } from "./rate-limit";
+import { type ClientContext, clientKey, envCount, RateLimiter } from "./rate-limit";
 
 /**
  * The optional deployment gate (PLAYGROUND_ACCESS_TOKEN). A client proves it knows the token by
@@ -82,9 +82,7 @@ export function readCookie(headers: Headers, name: string): string | null {
 
 /** Failed token checks per client per minute before 429 (0 turns the throttle off). */
 export function accessFailureLimit(env: Env = process.env): number {
-  const raw = env.PLAYGROUND_ACCESS_FAILURES_PER_MIN;
-  const n = raw === undefined || raw.trim() === "" ? Number.NaN : Number(raw);
-  return Number.isInteger(n) && n >= 0 ? n : DEFAULT_ACCESS_FAILURES_PER_MIN;
+  return envCount(env.PLAYGROUND_ACCESS_FAILURES_PER_MIN, DEFAULT_ACCESS_FAILURES_PER_MIN);
 }
 
 export function accessDenied(): ApiError {
@@ -105,12 +103,8 @@ function accessThrottled(retryAfterS: number, limit: number): ApiError {
   );
 }
 
-export interface GateContext {
-  env?: Env;
+export interface GateContext extends ClientContext {
   failures?: RateLimiter;
-  now?: number;
-  /** The socket's address; read from the server's stamp on the request when not given. */
-  peer?: string | null;
 }
 
 /**

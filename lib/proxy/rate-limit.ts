@@ -33,16 +33,17 @@ export const WINDOW_MS = 60_000;
 /** Bound on tracked addresses: past it, finished windows go first, then the oldest ones. */
 export const MAX_TRACKED = 10_000;
 
-function count(raw: string | undefined, fallback: number): number {
+/** A non-negative integer setting, or `fallback` when unset or not one. */
+export function envCount(raw: string | undefined, fallback: number): number {
   const n = raw === undefined || raw.trim() === "" ? Number.NaN : Number(raw);
   return Number.isInteger(n) && n >= 0 ? n : fallback;
 }
 
 export function readRateLimitSettings(env: Env = process.env): RateLimitSettings {
   return {
-    perMinute: count(env.PLAYGROUND_RATE_LIMIT_PER_MIN, DEFAULT_PER_MINUTE),
+    perMinute: envCount(env.PLAYGROUND_RATE_LIMIT_PER_MIN, DEFAULT_PER_MINUTE),
     limitLoopback: env.PLAYGROUND_RATE_LIMIT_LOOPBACK === "1",
-    trustedHops: count(env.PLAYGROUND_TRUST_PROXY, 0),
+    trustedHops: envCount(env.PLAYGROUND_TRUST_PROXY, 0),
   };
 }
 
@@ -62,9 +63,10 @@ export function clientAddress(headers: Headers, trustedHops: number, peer: strin
   return normalise(entries[Math.max(0, entries.length - trustedHops)] ?? "");
 }
 
-/** Where a request is counted: also the key of the access-token throttle. */
+/** The one key of every request whose address is unknown. */
 export const UNKNOWN_CLIENT = "unknown";
 
+/** Who a request is counted against, by the proxy's rate limit and the access-token throttle alike. */
 export function clientKey(headers: Headers, env: Env = process.env, peer: string | null = peerAddress(headers)): string {
   return clientAddress(headers, readRateLimitSettings(env).trustedHops, peer) ?? UNKNOWN_CLIENT;
 }
@@ -155,12 +157,16 @@ export function rateLimitError(retryAfterS: number, perMinute: number): Response
   ).toResponse({ "retry-after": String(retryAfterS), "cache-control": "no-store" });
 }
 
-export interface LimitContext {
+/** What a check reads besides the request; tests pass each, servers pass none. */
+export interface ClientContext {
   env?: Env;
-  limiter?: RateLimiter;
   now?: number;
   /** The socket's address; read from the server's stamp on the request when not given. */
   peer?: string | null;
+}
+
+export interface LimitContext extends ClientContext {
+  limiter?: RateLimiter;
 }
 
 /** The 429 to send instead of proxying, or null to go ahead. */
@@ -168,7 +174,7 @@ export function checkRateLimit(request: { headers: Headers }, context: LimitCont
   const { env = process.env, limiter = shared, now = Date.now() } = context;
   const settings = readRateLimitSettings(env);
   if (settings.perMinute === 0) return null;
-  const address = clientKey(request.headers, env, context.peer === undefined ? peerAddress(request.headers) : context.peer);
+  const address = clientKey(request.headers, env, context.peer);
   if (!settings.limitLoopback && isLoopback(address)) return null;
   const verdict = limiter.take(address, settings.perMinute, now);
   return verdict.allowed ? null : rateLimitError(verdict.retryAfterS, settings.perMinute);
