@@ -99,9 +99,10 @@ describe("wrong access tokens", () => {
     expect((await signIn({ token: TOKEN, next: "/" }, "127.0.0.22")).headers["set-cookie"]).toBeDefined();
   });
 
-  it("are throttled behind proxy.ts, for API routes and pages", async () => {
+  it("are throttled behind proxy.ts, for API routes and pages, however X-Forwarded-For rotates", async () => {
     for (let i = 0; i < 3; i++) {
-      const res = await rawRequest(server.url, { path: "/api/providers", headers: { authorization: `Bearer guess-${i}` }, localAddress: "127.0.0.23" });
+      const headers = { authorization: `Bearer guess-${i}`, "x-forwarded-for": `198.51.100.${i}` };
+      const res = await rawRequest(server.url, { path: "/api/providers", headers, localAddress: "127.0.0.23" });
       expect(res.status).toBe(401);
     }
     expect429(await rawRequest(server.url, { path: "/api/providers", headers: wrongHeader, localAddress: "127.0.0.23" }));
