@@ -1,12 +1,13 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { ApiError } from "@/lib/errors";
-import { accessDenied, configuredAccessToken, hasAccess } from "@/lib/proxy/access-token";
+import { checkAccess, configuredAccessToken } from "@/lib/proxy/access-token";
 
 /**
  * The access gate (Next 16's renamed middleware, Node runtime). With PLAYGROUND_ACCESS_TOKEN
  * set, pages redirect to /signin and API routes answer 401 until the client shows the token.
  * /api/proxy/* is left out of the matcher and gates itself (lib/proxy/access-token.ts): a
  * proxy.ts match makes Next buffer and cap request bodies, which would break the 413 check.
+ * Wrong tokens are throttled here as everywhere: past the limit, 429 for pages and API alike.
  */
 export function proxy(request: NextRequest): NextResponse | Response {
   const rawPath = new URL(request.url).pathname;
@@ -15,9 +16,10 @@ export function proxy(request: NextRequest): NextResponse | Response {
   }
   if (rawPath.startsWith("/api/proxy/")) return NextResponse.next();
   const token = configuredAccessToken();
-  if (!token || hasAccess(request.headers, token, { allowBearer: true })) return NextResponse.next();
+  const denied = token ? checkAccess(request.headers, token, { allowBearer: true }) : null;
+  if (!denied) return NextResponse.next();
   const { pathname, search } = request.nextUrl;
-  if (pathname.startsWith("/api/")) return accessDenied().toResponse();
+  if (pathname.startsWith("/api/") || denied.status === 429) return denied.toResponse();
   const signin = new URL("/signin", request.url);
   signin.searchParams.set("next", `${pathname}${search}`);
   return NextResponse.redirect(signin, 303);

@@ -22,12 +22,14 @@ export class ApiError extends Error {
   readonly type: ApiErrorType;
   readonly param: string | null;
   readonly code: string | null;
+  /** Headers the answer needs wherever it is sent from (a 429's retry-after). */
+  readonly headers: Readonly<Record<string, string>>;
 
   constructor(
     status: number,
     type: ApiErrorType,
     message: string,
-    options: { param?: string | null; code?: string | null } = {},
+    options: { param?: string | null; code?: string | null; headers?: Record<string, string> } = {},
   ) {
     super(message);
     this.name = "ApiError";
@@ -35,6 +37,7 @@ export class ApiError extends Error {
     this.type = type;
     this.param = options.param ?? null;
     this.code = options.code ?? null;
+    this.headers = options.headers ?? {};
   }
 
   toBody(): ApiErrorBody {
@@ -42,7 +45,8 @@ export class ApiError extends Error {
   }
 
   toResponse(headers?: HeadersInit): Response {
-    const h = new Headers(headers);
+    const h = new Headers(this.headers);
+    for (const [name, value] of new Headers(headers)) h.set(name, value);
     h.set("content-type", "application/json");
     return new Response(JSON.stringify(this.toBody()), { status: this.status, headers: h });
   }

@@ -63,7 +63,7 @@ describe("PLAYGROUND_ACCESS_TOKEN", () => {
     expect(right.status).toBe(303);
     expect(right.headers.location).toBe("/");
     const cookie = right.headers["set-cookie"]?.[0] ?? "";
-    expect(cookie).toMatch(/^playground_access=[\w-]+; Path=\/; HttpOnly; SameSite=Strict/);
+    expect(cookie).toMatch(/^playground_access=[\w.-]+; Path=\/; HttpOnly; SameSite=Strict/);
     expect(cookie).not.toContain(TOKEN);
     const pair = cookie.split(";")[0]!;
     expect((await rawRequest(server.url, { path: "/", headers: { cookie: pair } })).status).toBe(200);

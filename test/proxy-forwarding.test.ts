@@ -227,3 +227,41 @@ describe("the proxy's own errors", () => {
     expect(res.status).toBe(405);
   });
 });
+
+describe("every proxied response is nosniff and sandboxed, its bytes unchanged", () => {
+  const safe = (res: { headers: Record<string, unknown> }, what: string) => {
+    expect(res.headers["x-content-type-options"], what).toBe("nosniff");
+    expect(res.headers["content-security-policy"], what).toBe("sandbox");
+  };
+  const body = (model: string, extra: object = {}) => json({ model, messages: [{ role: "user", content: "x" }], ...extra });
+
+  it("upstream answers of every kind, compared with the upstream's own bytes", async () => {
+    const cases = [
+      ["GET", "/horay/v1/models", "/api/proxy/horay/models", undefined],
+      ["POST", "/neyra/api/v1/chat/completions", "/api/proxy/neyra/chat/completions", body("emulator/429")],
+      ["POST", "/neyra/api/v1/chat/completions", "/api/proxy/neyra/chat/completions", body("emulator/redirect")],
+      ["POST", "/neyra/api/v1/chat/completions", "/api/proxy/neyra/chat/completions", body("emulator/500")],
+    ] as const;
+    for (const [method, upstreamPath, proxyPath, payload] of cases) {
+      const direct = await rawRequest(emulator, { method, path: upstreamPath, headers: { authorization: "Bearer k" }, body: payload });
+      const proxied = await rawRequest(server, { method, path: proxyPath, headers: { "content-type": "application/json" }, body: payload });
+      expect(proxied.status).toBe(direct.status);
+      expect(proxied.headers["content-type"]).toBe(direct.headers["content-type"]);
+      expect(proxied.body.equals(direct.body), `${proxyPath} ${payload ?? ""}`).toBe(true);
+      safe(proxied, `${proxyPath} ${payload ?? ""}`);
+    }
+  });
+
+  it("streams, the built-in model, and the proxy's own errors", async () => {
+    const responses = {
+      stream: await chat(body("neyra/1D", { stream: true })),
+      local: await rawRequest(server, { path: "/api/proxy/local/models" }),
+      unknownProvider: await rawRequest(server, { method: "POST", path: "/api/proxy/nope/chat/completions", body: "{}" }),
+      missingKey: await chat(body("gpt-4o-mini"), {}, "openai"),
+      unreachable: await rawRequest(server, { path: "/api/proxy/openai/models", headers: { authorization: "Bearer k" } }),
+    };
+    expect(responses.stream.headers["content-type"]).toMatch(/^text\/event-stream/);
+    expect([responses.unknownProvider.status, responses.missingKey.status, responses.unreachable.status]).toEqual([404, 401, 502]);
+    for (const [what, res] of Object.entries(responses)) safe(res, what);
+  });
+});

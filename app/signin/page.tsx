@@ -1,3 +1,5 @@
+import { safeRedirectPath } from "@/lib/net/redirect-path";
+
 export const dynamic = "force-dynamic";
 
 interface Props {
@@ -11,7 +13,7 @@ export default async function SignInPage({ searchParams }: Props) {
     <main className="mx-auto mt-24 max-w-sm p-6">
       <h1 className="mb-4 text-lg font-semibold">Sign in</h1>
       <form method="post" action="/signin/submit" className="flex flex-col gap-3">
-        <input type="hidden" name="next" value={next ?? "/"} />
+        <input type="hidden" name="next" value={safeRedirectPath(next)} />
         <label className="flex flex-col gap-1 text-sm">
           Access token
           <input

@@ -8,6 +8,11 @@ export function bareHostname(url: URL): string {
   return url.hostname.startsWith("[") ? url.hostname.slice(1, -1) : url.hostname;
 }
 
+/** `scheme://host[:port]/path`: what may be shown of a URL whose userinfo or query may hold a key. */
+export function originAndPath(url: URL): string {
+  return `${url.origin}${url.pathname}`;
+}
+
 export function isIpLiteral(url: URL): boolean {
   const host = bareHostname(url);
   return parseIPv4(host) !== null || parseIPv6(host) !== null;

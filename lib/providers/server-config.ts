@@ -1,5 +1,6 @@
 import "server-only";
 import { ApiError } from "../errors";
+import { originAndPath } from "../net/upstream-url";
 import { PROFILES, PROVIDER_IDS, type ProviderProfile } from "./index";
 
 /** Environment variables as read here (a plain record, so tests can pass a literal). */
@@ -47,7 +48,7 @@ export function serverBaseUrl(profile: ProviderProfile, env: Env = process.env):
 function displayBaseUrl(baseUrl: string): string {
   try {
     const url = new URL(baseUrl);
-    return `${url.origin}${url.pathname}`.replace(/\/+$/, "");
+    return originAndPath(url).replace(/\/+$/, "");
   } catch {
     return "";
   }

@@ -4,7 +4,7 @@ import { bareHostname, blockedToApiError } from "../net/upstream-url";
 import type { ProviderProfile } from "../providers";
 import { assertProxyAccess } from "./access-token";
 import { readBodyCapped } from "./body";
-import { isEventStream, proxyResponseHeaders, upstreamRequestHeaders } from "./headers";
+import { applyProxySafety, isEventStream, proxyResponseHeaders, upstreamRequestHeaders } from "./headers";
 import { forwardToLocal } from "./local";
 import { resolveProxyRoute } from "./paths";
 import { checkRateLimit } from "./rate-limit";
@@ -26,10 +26,18 @@ const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 /**
  * `/api/proxy/{provider}/{path}`: the browser's exact body bytes go to `{base URL}/{path}`, the
  * upstream's status, content type and body bytes come back unchanged, plus `x-upstream-url`
- * and a `Server-Timing` entry. Every failure of our own is an ApiError in OpenAI's shape.
+ * and a `Server-Timing` entry. Every failure of our own is an ApiError in OpenAI's shape. Every
+ * answer, the upstream's or ours, carries the safety headers of `applyProxySafety`.
  */
 export async function forwardToProvider(input: ForwardInput): Promise<Response> {
-  // First, before the access check, so guessing the access token is throttled too.
+  const response = await forwardOrFail(input);
+  applyProxySafety(response.headers);
+  return response;
+}
+
+async function forwardOrFail(input: ForwardInput): Promise<Response> {
+  // First, before the access check (which throttles wrong tokens on its own), so that requests
+  // of any kind count.
   const limited = checkRateLimit(input.request);
   if (limited) return limited;
   try {

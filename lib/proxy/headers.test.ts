@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { browserAuthorization, proxyResponseHeaders, upstreamRequestHeaders } from "./headers";
+import { browserAuthorization, proxyResponseHeaders, shownUpstreamUrl, upstreamRequestHeaders } from "./headers";
 
 describe("request header policy", () => {
   const incoming = new Headers({
@@ -59,5 +59,21 @@ describe("response header policy", () => {
     const out = proxyResponseHeaders({ location: "http://169.254.169.254/" }, { upstreamUrl: "u", ttfbMs: 1 });
     expect(out.get("location")).toBeNull();
     expect(out.get("x-upstream-location")).toBe("http://169.254.169.254/");
+  });
+
+  it("marks every proxied response nosniff and sandboxed, whatever its type", () => {
+    for (const type of ["text/html", "image/svg+xml", "application/json", "text/event-stream"]) {
+      const out = proxyResponseHeaders({ "content-type": type }, { upstreamUrl: "u", ttfbMs: 1 });
+      expect(out.get("x-content-type-options")).toBe("nosniff");
+      expect(out.get("content-security-policy")).toBe("sandbox");
+      expect(out.get("content-type")).toBe(type);
+    }
+  });
+
+  it("shows origin and path of the upstream URL only: no userinfo, no query", () => {
+    const out = proxyResponseHeaders({}, { upstreamUrl: "https://user:pw@api.example:8443/v1/chat/completions?key=k#f", ttfbMs: 1 });
+    expect(out.get("x-upstream-url")).toBe("https://api.example:8443/v1/chat/completions");
+    expect(shownUpstreamUrl("local:/models")).toBe("local:/models");
+    expect(shownUpstreamUrl("not a url")).toBe("");
   });
 });

@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from "node:http";
+import { originAndPath } from "../net/upstream-url";
 
 /**
  * Request headers that may travel upstream. Everything else stays behind: cookies, the
@@ -49,6 +50,7 @@ export function isEventStream(contentType: string | null | undefined): boolean {
 }
 
 export interface ResponseFacts {
+  /** The URL requested upstream (`local:/{path}` for the built-in model). */
   upstreamUrl: string;
   ttfbMs: number;
 }
@@ -65,11 +67,26 @@ export function proxyResponseHeaders(upstream: IncomingHttpHeaders, facts: Respo
   if (typeof upstream.location === "string") out.set("x-upstream-location", upstream.location);
   applyProxyFacts(out, facts);
   applyStreamingPolicy(out);
+  applyProxySafety(out);
   return out;
 }
 
+/**
+ * The upstream URL as the browser may see it: origin and path. An operator's base URL may hold
+ * credentials in its userinfo or query (`?key=`); those stay on the server, as in /api/providers.
+ */
+export function shownUpstreamUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return "";
+  }
+  return url.protocol === "http:" || url.protocol === "https:" ? originAndPath(url) : `${url.protocol}${url.pathname}`;
+}
+
 export function applyProxyFacts(headers: Headers, facts: ResponseFacts): void {
-  headers.set("x-upstream-url", facts.upstreamUrl);
+  headers.set("x-upstream-url", shownUpstreamUrl(facts.upstreamUrl));
   headers.set("server-timing", `upstream;desc="upstream first byte";dur=${facts.ttfbMs.toFixed(1)}`);
 }
 
@@ -85,4 +102,15 @@ export function applyStreamingPolicy(headers: Headers): void {
   } else {
     headers.set("cache-control", "no-store");
   }
+}
+
+/**
+ * Upstream bytes are served from this app's origin, with the upstream's content type: a provider
+ * (or a custom base URL) answering HTML or SVG must not run script there. `nosniff` stops a
+ * browser from guessing a type; `sandbox` gives a document opened from the proxy a unique origin,
+ * without script. The body is untouched, and fetch() ignores both headers.
+ */
+export function applyProxySafety(headers: Headers): void {
+  headers.set("x-content-type-options", "nosniff");
+  headers.set("content-security-policy", "sandbox");
 }

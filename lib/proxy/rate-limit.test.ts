@@ -2,10 +2,12 @@ import { describe, expect, it } from "vitest";
 import {
   checkRateLimit,
   clientAddress,
+  clientKey,
   DEFAULT_PER_MINUTE,
   isLoopback,
   RateLimiter,
   readRateLimitSettings,
+  UNKNOWN_CLIENT,
   WINDOW_MS,
 } from "./rate-limit";
 
@@ -31,25 +33,39 @@ describe("settings", () => {
 describe("clientAddress", () => {
   const h = (xff: string) => new Headers({ "x-forwarded-for": xff });
 
-  it("takes the right-most entry without a trusted proxy (the socket address when the client sent none)", () => {
-    expect(clientAddress(h("203.0.113.9"), 0)).toBe("203.0.113.9");
-    expect(clientAddress(h("1.1.1.1, 203.0.113.9"), 0)).toBe("203.0.113.9");
+  it("without a trusted proxy, is the socket's address and ignores X-Forwarded-For entirely (the client wrote it)", () => {
+    expect(clientAddress(h("127.0.0.1"), 0, "203.0.113.9")).toBe("203.0.113.9");
+    expect(clientAddress(h("1.1.1.1, 198.51.100.7"), 0, "203.0.113.9")).toBe("203.0.113.9");
+    expect(clientAddress(new Headers(), 0, "203.0.113.9")).toBe("203.0.113.9");
+    expect(isLoopback(clientAddress(h("127.0.0.1"), 0, "203.0.113.9") ?? "")).toBe(false);
   });
 
   it("with n trusted proxies, takes the n-th from the right and ignores what the client wrote to its left", () => {
-    expect(clientAddress(h("6.6.6.6, 203.0.113.9"), 1)).toBe("203.0.113.9");
-    expect(clientAddress(h("6.6.6.6, 203.0.113.9, 10.0.0.2"), 2)).toBe("203.0.113.9");
-    expect(clientAddress(h("203.0.113.9"), 3)).toBe("203.0.113.9");
+    expect(clientAddress(h("6.6.6.6, 203.0.113.9"), 1, "10.0.0.2")).toBe("203.0.113.9");
+    expect(clientAddress(h("6.6.6.6, 203.0.113.9, 10.0.0.2"), 2, "10.0.0.3")).toBe("203.0.113.9");
+    expect(clientAddress(h("203.0.113.9"), 3, "10.0.0.2")).toBe("203.0.113.9");
+    // A request that reached the server around the proxy carries no header: the socket it is.
+    expect(clientAddress(new Headers(), 1, "198.51.100.7")).toBe("198.51.100.7");
   });
 
   it("drops ports and brackets, lower-cases IPv6", () => {
-    expect(clientAddress(h("[2001:DB8::1]:443"), 0)).toBe("2001:db8::1");
-    expect(clientAddress(h("198.51.100.7:5123"), 0)).toBe("198.51.100.7");
+    expect(clientAddress(h("[2001:DB8::1]:443"), 1, null)).toBe("2001:db8::1");
+    expect(clientAddress(h("198.51.100.7:5123"), 1, null)).toBe("198.51.100.7");
+    expect(clientAddress(new Headers(), 0, "::FFFF:127.0.0.1")).toBe("::ffff:127.0.0.1");
   });
 
-  it("is null for a missing or empty header", () => {
-    expect(clientAddress(new Headers(), 0)).toBeNull();
-    expect(clientAddress(h(" , "), 0)).toBeNull();
+  it("is null when the server stamped no socket address and no trusted header says otherwise", () => {
+    expect(clientAddress(h("203.0.113.9"), 0, null)).toBeNull();
+    expect(clientAddress(h(" , "), 1, null)).toBeNull();
+  });
+});
+
+describe("clientKey", () => {
+  it("reads PLAYGROUND_TRUST_PROXY and falls back to one shared unknown bucket", () => {
+    const headers = new Headers({ "x-forwarded-for": "6.6.6.6, 203.0.113.9" });
+    expect(clientKey(headers, {}, "198.51.100.7")).toBe("198.51.100.7");
+    expect(clientKey(headers, { PLAYGROUND_TRUST_PROXY: "1" }, "198.51.100.7")).toBe("203.0.113.9");
+    expect(clientKey(headers, {}, null)).toBe(UNKNOWN_CLIENT);
   });
 });
 
@@ -83,14 +99,32 @@ describe("RateLimiter", () => {
   });
 });
 
+describe("RateLimiter.peek", () => {
+  it("tells whether a window is used up without counting", () => {
+    const limiter = new RateLimiter();
+    expect(limiter.peek("a", 2, 0)).toEqual({ allowed: true });
+    limiter.take("a", 2, 0);
+    expect(limiter.peek("a", 2, 0)).toEqual({ allowed: true });
+    limiter.take("a", 2, 0);
+    expect(limiter.peek("a", 2, 30_000)).toEqual({ allowed: false, retryAfterS: 30 });
+    expect(limiter.peek("a", 2, WINDOW_MS)).toEqual({ allowed: true });
+  });
+});
+
 describe("checkRateLimit", () => {
   const env = { PLAYGROUND_RATE_LIMIT_PER_MIN: "2" };
+  const at = (peer: string | null, now = 0, limiter = new RateLimiter(), e: Record<string, string> = env) => ({
+    env: e,
+    limiter,
+    now,
+    peer,
+  });
 
   it("answers 429 in OpenAI's shape with retry-after once an address is over", async () => {
     const limiter = new RateLimiter();
-    expect(checkRateLimit(req("203.0.113.9"), env, limiter, 0)).toBeNull();
-    expect(checkRateLimit(req("203.0.113.9"), env, limiter, 0)).toBeNull();
-    const res = checkRateLimit(req("203.0.113.9"), env, limiter, 20_000);
+    expect(checkRateLimit(req(), at("203.0.113.9", 0, limiter))).toBeNull();
+    expect(checkRateLimit(req(), at("203.0.113.9", 0, limiter))).toBeNull();
+    const res = checkRateLimit(req(), at("203.0.113.9", 20_000, limiter));
     expect(res?.status).toBe(429);
     expect(res?.headers.get("retry-after")).toBe("40");
     expect(await res?.json()).toEqual({
@@ -105,18 +139,26 @@ describe("checkRateLimit", () => {
 
   it("leaves loopback alone unless asked, and is off at 0", () => {
     const limiter = new RateLimiter();
-    for (let i = 0; i < 10; i++) expect(checkRateLimit(req("127.0.0.1"), env, limiter, 0)).toBeNull();
+    for (let i = 0; i < 10; i++) expect(checkRateLimit(req(), at("127.0.0.1", 0, limiter))).toBeNull();
     const loop = { ...env, PLAYGROUND_RATE_LIMIT_LOOPBACK: "1" };
-    checkRateLimit(req("::1"), loop, limiter, 0);
-    checkRateLimit(req("::1"), loop, limiter, 0);
-    expect(checkRateLimit(req("::1"), loop, limiter, 0)?.status).toBe(429);
-    for (let i = 0; i < 10; i++) expect(checkRateLimit(req("198.51.100.1"), { PLAYGROUND_RATE_LIMIT_PER_MIN: "0" }, limiter, 0)).toBeNull();
+    checkRateLimit(req(), at("::1", 0, limiter, loop));
+    checkRateLimit(req(), at("::1", 0, limiter, loop));
+    expect(checkRateLimit(req(), at("::1", 0, limiter, loop))?.status).toBe(429);
+    const off = { PLAYGROUND_RATE_LIMIT_PER_MIN: "0" };
+    for (let i = 0; i < 10; i++) expect(checkRateLimit(req(), at("198.51.100.1", 0, limiter, off))).toBeNull();
   });
 
-  it("an empty or missing header is no way out: those share one bucket", () => {
+  it("a spoofed or rotated X-Forwarded-For changes nothing without a trusted proxy", () => {
     const limiter = new RateLimiter();
-    checkRateLimit(req(""), env, limiter, 0);
-    checkRateLimit(req(), env, limiter, 0);
-    expect(checkRateLimit(req(" , "), env, limiter, 0)?.status).toBe(429);
+    expect(checkRateLimit(req("127.0.0.1"), at("203.0.113.9", 0, limiter))).toBeNull();
+    expect(checkRateLimit(req("10.0.0.1"), at("203.0.113.9", 0, limiter))).toBeNull();
+    expect(checkRateLimit(req("10.0.0.2"), at("203.0.113.9", 0, limiter))?.status).toBe(429);
+  });
+
+  it("no stamped address is no way out: those share one bucket", () => {
+    const limiter = new RateLimiter();
+    checkRateLimit(req("127.0.0.1"), at(null, 0, limiter));
+    checkRateLimit(req(), at(null, 0, limiter));
+    expect(checkRateLimit(req(" , "), at(null, 0, limiter))?.status).toBe(429);
   });
 });

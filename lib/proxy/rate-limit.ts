@@ -1,5 +1,6 @@
 import { ApiError } from "../errors";
 import { inPrefix, parseIPv4, parseIPv6 } from "../net/ip";
+import { peerAddress } from "../net/peer";
 import type { Env } from "../providers/server-config";
 
 /**
@@ -13,14 +14,13 @@ import type { Env } from "../providers/server-config";
  *  - PLAYGROUND_TRUST_PROXY=<n>: the number of reverse proxies in front of this server that
  *    append to X-Forwarded-For (nginx's $proxy_add_x_forwarded_for). The client is then the n-th
  *    entry from the right, the one the outermost trusted proxy saw; entries further left were
- *    written by the client and are ignored. Unset or 0: no proxy in front.
+ *    written by the client and are ignored. Unset or 0: no proxy in front, and X-Forwarded-For
+ *    is ignored entirely, since the client wrote it.
  *
- * Where the address comes from: Next 16 gives route handlers no socket, only headers; `next start`
- * sets X-Forwarded-For to the socket address, but only when the client sent none (`??=` in
- * next/dist/server/base-server.js). With no proxy in front, a client that sends its own header
- * therefore chooses its own key; the right-most entry is used, which is the socket address
- * whenever the client sent nothing. That is why a deployment on the open internet should sit
- * behind a proxy that sets the header and run with PLAYGROUND_TRUST_PROXY=1.
+ * Where the address comes from without a proxy: the socket's, as the server stamped it on the
+ * request (lib/net/peer.ts); Next's own X-Forwarded-For is no help, because `next start` keeps
+ * one the client sent. A request without a valid stamp shares one bucket with every other
+ * unknown address and is never taken for loopback.
  */
 export interface RateLimitSettings {
   perMinute: number;
@@ -33,28 +33,42 @@ export const WINDOW_MS = 60_000;
 /** Bound on tracked addresses: past it, finished windows go first, then the oldest ones. */
 export const MAX_TRACKED = 10_000;
 
-function count(raw: string | undefined, fallback: number): number {
+/** A non-negative integer setting, or `fallback` when unset or not one. */
+export function envCount(raw: string | undefined, fallback: number): number {
   const n = raw === undefined || raw.trim() === "" ? Number.NaN : Number(raw);
   return Number.isInteger(n) && n >= 0 ? n : fallback;
 }
 
 export function readRateLimitSettings(env: Env = process.env): RateLimitSettings {
   return {
-    perMinute: count(env.PLAYGROUND_RATE_LIMIT_PER_MIN, DEFAULT_PER_MINUTE),
+    perMinute: envCount(env.PLAYGROUND_RATE_LIMIT_PER_MIN, DEFAULT_PER_MINUTE),
     limitLoopback: env.PLAYGROUND_RATE_LIMIT_LOOPBACK === "1",
-    trustedHops: count(env.PLAYGROUND_TRUST_PROXY, 0),
+    trustedHops: envCount(env.PLAYGROUND_TRUST_PROXY, 0),
   };
 }
 
-/** The client's address as this server can know it (see the module comment), or null. */
-export function clientAddress(headers: Headers, trustedHops: number): string | null {
-  const entries = (headers.get("x-forwarded-for") ?? "")
-    .split(",")
-    .map((s) => s.trim())
-    .filter((s) => s !== "");
-  if (entries.length === 0) return null;
-  const index = Math.max(0, entries.length - Math.max(1, trustedHops));
-  return normalise(entries[index] ?? "");
+/**
+ * The client's address as this server can know it (see the module comment), or null. `peer` is
+ * the socket's address; X-Forwarded-For counts only when proxies in front are trusted.
+ */
+export function clientAddress(headers: Headers, trustedHops: number, peer: string | null): string | null {
+  const entries =
+    trustedHops === 0
+      ? []
+      : (headers.get("x-forwarded-for") ?? "")
+          .split(",")
+          .map((s) => s.trim())
+          .filter((s) => s !== "");
+  if (entries.length === 0) return peer === null || peer === "" ? null : normalise(peer);
+  return normalise(entries[Math.max(0, entries.length - trustedHops)] ?? "");
+}
+
+/** The one key of every request whose address is unknown. */
+export const UNKNOWN_CLIENT = "unknown";
+
+/** Who a request is counted against, by the proxy's rate limit and the access-token throttle alike. */
+export function clientKey(headers: Headers, env: Env = process.env, peer: string | null = peerAddress(headers)): string {
+  return clientAddress(headers, readRateLimitSettings(env).trustedHops, peer) ?? UNKNOWN_CLIENT;
 }
 
 /** `[::1]:443` and `1.2.3.4:5` come from some proxies; the port is not part of the client. */
@@ -84,6 +98,8 @@ interface Window {
   used: number;
 }
 
+const retryAfter = (window: Window, now: number) => Math.max(1, Math.ceil((window.startedAt + WINDOW_MS - now) / 1000));
+
 export type Verdict = { allowed: true } | { allowed: false; retryAfterS: number };
 
 /** Fixed windows keyed by address; `now` is injected so tests need no fake timers. */
@@ -96,6 +112,13 @@ export class RateLimiter {
     return this.windows.size;
   }
 
+  /** Whether `key` has used up its window, without counting anything. */
+  peek(key: string, perMinute: number, now: number): Verdict {
+    const window = this.windows.get(key);
+    if (!window || now - window.startedAt >= WINDOW_MS || window.used < perMinute) return { allowed: true };
+    return { allowed: false, retryAfterS: retryAfter(window, now) };
+  }
+
   take(key: string, perMinute: number, now: number): Verdict {
     let window = this.windows.get(key);
     if (!window || now - window.startedAt >= WINDOW_MS) {
@@ -106,7 +129,7 @@ export class RateLimiter {
       this.evict();
     }
     if (window.used >= perMinute) {
-      return { allowed: false, retryAfterS: Math.max(1, Math.ceil((window.startedAt + WINDOW_MS - now) / 1000)) };
+      return { allowed: false, retryAfterS: retryAfter(window, now) };
     }
     window.used++;
     return { allowed: true };
@@ -134,18 +157,24 @@ export function rateLimitError(retryAfterS: number, perMinute: number): Response
   ).toResponse({ "retry-after": String(retryAfterS), "cache-control": "no-store" });
 }
 
+/** What a check reads besides the request; tests pass each, servers pass none. */
+export interface ClientContext {
+  env?: Env;
+  now?: number;
+  /** The socket's address; read from the server's stamp on the request when not given. */
+  peer?: string | null;
+}
+
+export interface LimitContext extends ClientContext {
+  limiter?: RateLimiter;
+}
+
 /** The 429 to send instead of proxying, or null to go ahead. */
-export function checkRateLimit(
-  request: Request,
-  env: Env = process.env,
-  limiter: RateLimiter = shared,
-  now: number = Date.now(),
-): Response | null {
+export function checkRateLimit(request: { headers: Headers }, context: LimitContext = {}): Response | null {
+  const { env = process.env, limiter = shared, now = Date.now() } = context;
   const settings = readRateLimitSettings(env);
   if (settings.perMinute === 0) return null;
-  // Next always sets the header from the socket unless the client sent one; an empty one sent on
-  // purpose must not be a way out, so it shares one bucket with every other unknown address.
-  const address = clientAddress(request.headers, settings.trustedHops) ?? "unknown";
+  const address = clientKey(request.headers, env, context.peer);
   if (!settings.limitLoopback && isLoopback(address)) return null;
   const verdict = limiter.take(address, settings.perMinute, now);
   return verdict.allowed ? null : rateLimitError(verdict.retryAfterS, settings.perMinute);

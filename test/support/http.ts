@@ -15,6 +15,8 @@ export interface RawRequest {
   path: string;
   headers?: Record<string, string>;
   body?: string | Buffer | AsyncIterable<Buffer>;
+  /** The client's own address: another loopback address (127.0.0.2) is another client. */
+  localAddress?: string;
 }
 
 /** node:http rather than fetch: fetch would normalise the path and hide content-encoding. */
@@ -22,7 +24,7 @@ export function rawRequest(serverUrl: string, options: RawRequest): Promise<RawR
   const { hostname, port } = new URL(serverUrl);
   return new Promise((resolve, reject) => {
     const started = Date.now();
-    const req = http.request({ hostname, port, path: options.path, method: options.method ?? "GET", headers: options.headers, agent: false });
+    const req = http.request({ hostname, port, path: options.path, method: options.method ?? "GET", headers: options.headers, agent: false, localAddress: options.localAddress });
     req.on("error", reject);
     req.on("response", (res) => {
       const parts: Buffer[] = [];
