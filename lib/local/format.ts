@@ -5,7 +5,7 @@ import { EOS_ID, pieceBytes } from "./tokenizer";
 
 /**
  * The OpenAI-shaped objects of answers and stream chunks (shapes from
- * ../shared/openai-spec/chat-schemas.json: CreateChatCompletionResponse, ...StreamResponse,
+ * test/fixtures/openai/chat-schemas.json: CreateChatCompletionResponse, ...StreamResponse,
  * CreateCompletionResponse).
  */
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";

@@ -6,7 +6,7 @@ import { openaiValidator, startLocalServer } from "./test-support";
 
 /**
  * The local provider through a real HTTP server and the official `openai` client; every response
- * and every streamed chunk is validated against OpenAI's own schemas (../shared/openai-spec).
+ * and every streamed chunk is validated against OpenAI's own schemas (test/fixtures/openai).
  */
 const validate = openaiValidator();
 const validateAsShipped = openaiValidator({ restoreNullableEnums: false });

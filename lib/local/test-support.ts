@@ -4,7 +4,7 @@ import type { Constraint, ConstraintMatcher, Vocab } from "./constraints/types";
 
 /**
  * Test-only helpers: a tiny guided_choice constraint (so the decoder's masking can be tested
- * without the real engines) and the shared OpenAI schemas loaded into ajv.
+ * without the real engines) and OpenAI's schemas (test/fixtures/openai) loaded into ajv.
  */
 class ChoiceMatcher implements ConstraintMatcher {
   constructor(
@@ -56,7 +56,7 @@ export type SchemaName =
   | "CreateCompletionRequest";
 
 /**
- * The shared copy rewrote OpenAPI's `nullable: true` as `type: [..., "null"]` but left `enum`
+ * The copy in test/fixtures/openai rewrote OpenAPI's `nullable: true` as `type: [..., "null"]` but left `enum`
  * lists without `null`, so `finish_reason: null` — what OpenAI itself streams before the last
  * chunk, and what its SDK waits for — fails there. This puts `null` back into exactly those
  * enums (the faithful reading of `nullable`); nothing else is relaxed.
@@ -72,9 +72,9 @@ export function restoreNullableEnums(node: unknown): void {
   for (const v of Object.values(o)) restoreNullableEnums(v);
 }
 
-/** Validators for the shared OpenAI schemas (../shared/openai-spec/chat-schemas.json). */
+/** Validators for OpenAI's published schemas (test/fixtures/openai/chat-schemas.json). */
 export function openaiValidator(options: { restoreNullableEnums?: boolean } = {}): (name: SchemaName, value: unknown) => string | null {
-  const url = new URL("../../../shared/openai-spec/chat-schemas.json", import.meta.url);
+  const url = new URL("../../test/fixtures/openai/chat-schemas.json", import.meta.url);
   const { components } = JSON.parse(readFileSync(url, "utf8")) as { components: unknown };
   if (options.restoreNullableEnums ?? true) restoreNullableEnums(components);
   const ajv = new Ajv2020({ strict: false, allErrors: true });

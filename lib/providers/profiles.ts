@@ -3,7 +3,7 @@ import { SERVER_PRESETS, type ServerPreset } from "./presets";
 
 /**
  * The provider registry: one profile per provider, written from the providers' own pages
- * (`../shared/seeds/`, summarised in `../shared/providers.md`). The parameter panel, the request
+ * (`e2e/fixtures/provider-docs/`, summarised in its `providers.md`). The parameter panel, the request
  * validation, the proxy and the snippet generators all read these profiles.
  */
 export const PROVIDER_IDS = [
@@ -186,7 +186,7 @@ export const PROFILES: Readonly<Record<ProviderId, ProviderProfile>> = {
       temperature: { min: 0, max: 2 },
       top_p: { min: 0, max: 1, note: "a probability mass: the page says 0.1 means the top 10%" },
     },
-    source: "../shared/seeds/000_cd4a72737f7da4a1.txt",
+    source: "e2e/fixtures/provider-docs/000_cd4a72737f7da4a1.txt",
   },
   horay: {
     id: "horay",
@@ -212,7 +212,7 @@ export const PROFILES: Readonly<Record<ProviderId, ProviderProfile>> = {
       frequency_penalty: { default: 0.5 },
       n: { default: 1 },
     },
-    source: "../shared/seeds/001_09a2e7a3845b603c.txt",
+    source: "e2e/fixtures/provider-docs/001_09a2e7a3845b603c.txt",
   },
   avangenio: {
     id: "avangenio",
@@ -240,7 +240,7 @@ export const PROFILES: Readonly<Record<ProviderId, ProviderProfile>> = {
       temperature: { min: 0, max: 2, default: 1, note: AVANGENIO_INTEGER },
       top_p: { default: 1, note: AVANGENIO_INTEGER },
     },
-    source: "../shared/seeds/002_523610732093837d.txt",
+    source: "e2e/fixtures/provider-docs/002_523610732093837d.txt",
   },
   netmind: {
     id: "netmind",
@@ -269,7 +269,7 @@ export const PROFILES: Readonly<Record<ProviderId, ProviderProfile>> = {
       logit_bias: {},
     },
     caveat: "Please note that we are not yet 100% compatible with all OpenAI parameters.",
-    source: "../shared/seeds/003_51d6b7c4e3b507cf.txt",
+    source: "e2e/fixtures/provider-docs/003_51d6b7c4e3b507cf.txt",
   },
   telnyx: {
     id: "telnyx",
@@ -314,7 +314,7 @@ export const PROFILES: Readonly<Record<ProviderId, ProviderProfile>> = {
         note: "the page: \"If you are using OpenAI models using our API, this is how you pass along your OpenAI API key.\"",
       },
     ],
-    source: "../shared/seeds/004_00ce6cf8c44140ab.txt",
+    source: "e2e/fixtures/provider-docs/004_00ce6cf8c44140ab.txt",
   },
   openai: {
     id: "openai",
@@ -346,7 +346,7 @@ export const PROFILES: Readonly<Record<ProviderId, ProviderProfile>> = {
       tools: {},
       tool_choice: {},
     },
-    source: "../shared/openai-spec/chat-schemas.json",
+    source: "test/fixtures/openai/chat-schemas.json",
   },
   custom: {
     id: "custom",

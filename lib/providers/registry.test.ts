@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getProfile, offersEndpoint, PROFILES, PROVIDER_IDS, SERVER_ENV_PROVIDERS } from "./index";
 
-/** Facts copied from ../shared/providers.md (the seed pages), not from the profiles under test. */
+/** Facts copied from e2e/fixtures/provider-docs/providers.md (the seed pages), not from the profiles under test. */
 const DOCUMENTED = {
   neyra: { baseUrl: "https://api.neyratech.com/api/v1", alt: "https://api.neyratech.com/v1", completions: false },
   horay: { baseUrl: "https://api.horay.ai/v1", alt: null, completions: false },

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 
-/** The providers' own pages in ../shared/seeds (beside the repository), unedited. */
+/** The providers' own pages, copied unedited into e2e/fixtures/provider-docs (see its README). */
 export function seedPage(file: string): string {
-  return readFileSync(new URL(`../../../../shared/seeds/${file}`, import.meta.url), "utf8");
+  return readFileSync(new URL(`../../../e2e/fixtures/provider-docs/${file}`, import.meta.url), "utf8");
 }
 
 /** Every curl command of a page: from a line starting with `curl` to the line closing its -d quote. */
