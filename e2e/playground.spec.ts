@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, type Locator, type Page, test } from "@playwright/test";
 import { PlaygroundPage } from "./pages/playground";
 
 /**
@@ -249,13 +249,71 @@ test.describe("parameter checks against the provider profile", () => {
 test.describe("narrow screens", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
+  /** True when the page scrolls sideways: something is wider than the viewport. */
+  const overflows = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+  const width = async (l: Locator) => (await l.boundingBox())?.width ?? 0;
+
   test("the layout fits 390 px and the parameters sit under the chat", async ({ page }) => {
     const p = new PlaygroundPage(page);
     await p.goto();
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    expect(width).toBeLessThanOrEqual(390);
+    expect(await overflows(page)).toBe(false);
     const sendBox = await p.send.boundingBox();
     const tempBox = await p.param("temperature").boundingBox();
     expect(sendBox && tempBox && tempBox.y > sendBox.y).toBeTruthy();
+  });
+
+  test("the provider and model pickers keep a usable width and the model status stays on one line", async ({ page }) => {
+    const p = new PlaygroundPage(page);
+    await p.goto();
+    const status = page.getByText(/^\d+ live models?$/);
+    await expect(status).toBeVisible();
+    for (const providerId of ["local", "neyra", "custom"]) {
+      await p.provider.selectOption(providerId);
+      expect(await width(p.provider), providerId).toBeGreaterThanOrEqual(160);
+      expect(await width(p.model), providerId).toBeGreaterThanOrEqual(160);
+      expect(await overflows(page), providerId).toBe(false);
+    }
+    await p.provider.selectOption("local");
+    const lines = await status.evaluate((el) => el.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(el).lineHeight));
+    expect(lines).toBeLessThan(1.5);
+  });
+
+  test("Code, Share, Import and Export fold into a menu that opens, keeps its dialogs and closes", async ({ page }) => {
+    const p = new PlaygroundPage(page);
+    await p.goto();
+    const menu = page.getByRole("button", { name: "Code & sharing", exact: true });
+    const button = (name: string) => page.getByRole("button", { name, exact: true });
+    const [code, share] = [button("Code"), button("Share")];
+    const actions = [code, share, button("Import"), button("Export")];
+    for (const action of actions) await expect(action).toBeHidden();
+    await expect(menu).toHaveAttribute("aria-expanded", "false");
+    await menu.click();
+    await expect(menu).toHaveAttribute("aria-expanded", "true");
+    for (const action of actions) await expect(action).toBeVisible();
+    expect(await overflows(page)).toBe(false);
+    await code.click();
+    const dialog = page.getByRole("dialog", { name: "Code" });
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(dialog).toHaveCount(0);
+    await expect(code).toBeFocused();
+    await page.keyboard.press("Escape");
+    for (const action of actions) await expect(action).toBeHidden();
+    await expect(menu).toBeFocused();
+    await menu.click();
+    await expect(share).toBeVisible();
+    await p.systemPrompt.click();
+    await expect(share).toBeHidden();
+  });
+});
+
+test.describe("wide screens", () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test("Code, Share, Import and Export sit in the header, with no menu", async ({ page }) => {
+    const p = new PlaygroundPage(page);
+    await p.goto();
+    await expect(page.getByRole("button", { name: "Code & sharing", exact: true })).toBeHidden();
+    for (const name of ["Code", "Share", "Import", "Export"]) await expect(page.getByRole("button", { name, exact: true })).toBeVisible();
   });
 });

@@ -17,7 +17,7 @@ export function KeyField() {
   if (profile.auth === "none") return null;
   return (
     <div className="flex flex-col">
-      <div className="flex items-center gap-2">
+      <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
         <label htmlFor={`${id}-key`} className="text-xs whitespace-nowrap">
           Use my own key
         </label>
@@ -26,7 +26,7 @@ export function KeyField() {
           type={reveal ? "text" : "password"}
           autoComplete="off"
           spellCheck={false}
-          className={`${inputClass} w-44 font-mono text-xs`}
+          className={`${inputClass} min-w-0 flex-[1_1_11rem] font-mono text-xs`}
           placeholder={`${profile.name} API key`}
           aria-describedby={`${id}-state`}
           value={entry.key}

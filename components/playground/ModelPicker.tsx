@@ -30,7 +30,7 @@ export function ModelPicker() {
     return out;
   }, [profile.models, live.data]);
   return (
-    <div className="flex w-72 max-w-full flex-col">
+    <div className="flex min-w-40 flex-1 flex-col sm:w-72 sm:flex-none">
       <Combobox
         label="Model"
         value={session.model}

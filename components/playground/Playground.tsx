@@ -57,7 +57,10 @@ function PlaygroundClient({ stored }: { stored: Stored }) {
         <header className="flex flex-wrap items-center gap-3 border-b border-zinc-200 px-3 py-2 dark:border-zinc-800">
           <h1 className="text-base font-semibold">LLM Playground</h1>
           <AppNav current="playground" />
-          <ProviderBar providersError={providers.error ? (providers.error as Error).message : null} />
+          {/* Its own row when less than 22rem is left beside the title, never squeezed to nothing. */}
+          <div className="flex min-w-0 flex-[1_1_22rem]">
+            <ProviderBar providersError={providers.error ? (providers.error as Error).message : null} />
+          </div>
           <ShareToolbar />
           <ThemeToggle />
         </header>

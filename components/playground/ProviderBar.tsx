@@ -17,10 +17,11 @@ export function ProviderBar({ providersError }: { providersError: string | null 
   const list = data?.length ? data.filter((p) => isProviderId(p.id)) : PROVIDER_IDS.map((id) => PROFILES[id]);
   return (
     <div className="flex min-w-0 flex-1 flex-wrap items-start gap-2">
-      <div className="flex flex-col">
+      {/* Below sm the provider and model share a row (each at least 10rem); from sm on, fixed widths. */}
+      <div className="flex min-w-40 flex-1 flex-col sm:w-52 sm:flex-none">
         <select
           aria-label="Provider"
-          className={`${inputClass} w-52`}
+          className={inputClass}
           value={session.providerId}
           onChange={(e) => {
             if (isProviderId(e.target.value)) dispatch({ type: "setProvider", providerId: e.target.value });

@@ -3,6 +3,7 @@ import { useCallback, useMemo } from "react";
 import { CodeButton, ExportButton, ImportButton, ShareButton, ShareLinkPrompt, useOrigin } from "@/components/share";
 import type { SharePayload } from "@/lib/share";
 import { sessionForColumn } from "@/lib/share/columns";
+import { FoldingToolbar } from "../ui/FoldingToolbar";
 import { useSession } from "./context";
 
 /** Code, Share, Import and Export for the playground's session, and the prompt a share link opens. */
@@ -12,13 +13,16 @@ export function ShareToolbar() {
   const origin = useOrigin();
   const payload = useMemo<SharePayload>(() => ({ kind: "session", session }), [session]);
   return (
-    <fieldset aria-label="Sharing" className="flex flex-wrap items-center gap-1">
-      <CodeButton session={session} origin={origin} />
-      <ShareButton payload={payload} />
-      <ImportButton current={session} onImport={(r) => load(r.payload)} />
-      <ExportButton payload={payload} />
+    <>
+      <FoldingToolbar label="Sharing" menuLabel="Code & sharing">
+        <CodeButton session={session} origin={origin} />
+        <ShareButton payload={payload} />
+        <ImportButton current={session} onImport={(r) => load(r.payload)} />
+        <ExportButton payload={payload} />
+      </FoldingToolbar>
+      {/* Outside the folding group: a link's prompt opens on load, with the group folded away. */}
       <ShareLinkPrompt apply={load} />
-    </fieldset>
+    </>
   );
 }
 

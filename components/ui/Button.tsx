@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from "react";
+import type { ComponentProps } from "react";
 import { cn } from "./cn";
 
 type Variant = "primary" | "secondary" | "ghost" | "danger";
@@ -11,7 +11,8 @@ const variants: Record<Variant, string> = {
   danger: "bg-red-600 text-white hover:bg-red-500",
 };
 
-export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+/** A <button>'s own props, `ref` included (a plain prop in React 19). */
+export interface ButtonProps extends ComponentProps<"button"> {
   variant?: Variant;
   size?: "sm" | "md";
 }

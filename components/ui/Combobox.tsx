@@ -1,5 +1,5 @@
 "use client";
-import { type KeyboardEvent, useId, useMemo, useState } from "react";
+import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from "react";
 import { cn } from "./cn";
 import { inputClass } from "./fields";
 
@@ -18,15 +18,53 @@ interface ComboboxProps {
   className?: string;
 }
 
+/** Keys that move the highlight through the open list. */
+const MOVES = new Set(["ArrowDown", "ArrowUp", "PageDown", "PageUp", "Home", "End"]);
+
+/**
+ * Where the highlight goes for a key, among `n` options with `page` of them visible at once:
+ * arrows step and wrap around, PageUp/PageDown jump a page and stop at the ends, Home/End go to
+ * the ends. `active` is -1 when nothing is highlighted yet.
+ */
+export function moveHighlight(key: string, active: number, n: number, page: number): number {
+  const last = n - 1;
+  switch (key) {
+    case "ArrowDown":
+      return active >= last ? 0 : active + 1;
+    case "ArrowUp":
+      return active <= 0 ? last : active - 1;
+    case "PageDown":
+      return Math.min(last, Math.max(active, 0) + page);
+    case "PageUp":
+      return active < 0 ? 0 : Math.max(0, active - page);
+    case "Home":
+      return 0;
+    case "End":
+      return last;
+    default:
+      return active;
+  }
+}
+
+/** How many options the list shows at once (at least 1). */
+function pageSize(list: HTMLElement | null): number {
+  const option = list?.firstElementChild as HTMLElement | null | undefined;
+  if (!list || !option || option.offsetHeight === 0) return 10;
+  return Math.max(1, Math.floor(list.clientHeight / option.offsetHeight));
+}
+
 /**
  * A text input that accepts any value and suggests options (WAI-ARIA combobox with a listbox
- * popup): typing filters, arrows move, Enter picks, Escape closes.
+ * popup): typing filters; arrows, PageUp/PageDown and (while the list is open, as in MUI's
+ * Autocomplete) Home/End move the highlight, which is kept scrolled into view; Enter picks,
+ * Escape closes. A click in the input opens the list and never closes it.
  */
 export function Combobox({ label, value, onChange, options, placeholder, className }: ComboboxProps) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [filter, setFilter] = useState<string | null>(null);
+  const list = useRef<HTMLUListElement>(null);
   const shown = useMemo(() => {
     const q = (filter ?? "").toLowerCase();
     return q === "" ? options : options.filter((o) => o.value.toLowerCase().includes(q));
@@ -37,13 +75,16 @@ export function Combobox({ label, value, onChange, options, placeholder, classNa
     setFilter(null);
     setActive(-1);
   };
+  useEffect(() => {
+    if (!open || active < 0) return;
+    list.current?.children[active]?.scrollIntoView({ block: "nearest" });
+  }, [open, active]);
   const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+    const listKey = e.key === "Home" || e.key === "End" ? open : MOVES.has(e.key);
+    if (listKey) {
       e.preventDefault();
       setOpen(true);
-      const n = shown.length;
-      if (n === 0) return;
-      setActive((a) => (e.key === "ArrowDown" ? (a + 1) % n : a <= 0 ? n - 1 : a - 1));
+      if (shown.length > 0) setActive(moveHighlight(e.key, active, shown.length, pageSize(list.current)));
     } else if (e.key === "Enter" && open && active >= 0 && shown[active]) {
       e.preventDefault();
       pick(shown[active].value);
@@ -73,11 +114,12 @@ export function Combobox({ label, value, onChange, options, placeholder, classNa
           setActive(-1);
         }}
         onFocus={() => setFilter(null)}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => setOpen(true)}
         onBlur={() => setOpen(false)}
         onKeyDown={onKey}
       />
       <ul
+        ref={list}
         id={`${id}-list`}
         // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: WAI-ARIA combobox popup; focus stays in the input
         role="listbox"
