@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../e2e/fixtures/emulator";
 
-// The five seed pages (../shared/seeds/) document POST .../chat/completions (Netmind also
+// The five seed pages (e2e/fixtures/provider-docs/) document POST .../chat/completions (Netmind also
 // .../completions) and nothing else: no page names a GET /models.
 let emulator: Emulator;
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { PROFILES } from "../providers";
 import { checkParam, choiceOptions, rangeText } from "./param-check";
 
-// Facts quoted from the seed pages (../shared/seeds/, summarised in ../shared/providers.md).
+// Facts quoted from the seed pages (e2e/fixtures/provider-docs/, summarised in its providers.md).
 
 describe("per-provider enum values (issue 14 item 2)", () => {
   it("Telnyx: tool_choice is documented as none/auto only", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { PROFILES } from "../providers";
 import { roleWarning } from "./role-check";
 
-// Roles as the pages list them (../shared/seeds/): Neyra's example and Avangenio's and Netmind's
+// Roles as the pages list them (e2e/fixtures/provider-docs/): Neyra's example and Avangenio's and Netmind's
 // parameter lists name system, user, assistant; Telnyx: "Possible values: [system, user, assistant, tool]".
 describe("roles the provider does not document (issue 14 item 3)", () => {
   it.each(["neyra", "avangenio", "netmind"] as const)("%s warns for tool, not for system/user/assistant", (id) => {

@@ -8,7 +8,7 @@ import { prepareRequest } from "./prepare";
 import { KeyStore, type StorageLike } from "./keys";
 import { secretFieldStoreId, secretFieldValues } from "./secret-fields";
 
-// Telnyx's page (../shared/seeds/004_00ce6cf8c44140ab.txt): "openai_api_key string  If you are using
+// Telnyx's page (e2e/fixtures/provider-docs/004_00ce6cf8c44140ab.txt): "openai_api_key string  If you are using
 // OpenAI models using our API, this is how you pass along your OpenAI API key."
 const KEY = "sk-openai-0123456789secret";
 const field = PROFILES.telnyx.secretFields?.[0];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { importText } from "./import-text";
 
-// Horay's curl example (../shared/seeds/001_09a2e7a3845b603c.txt) carries `"stop": ["<string>"]`,
+// Horay's curl example (e2e/fixtures/provider-docs/001_09a2e7a3845b603c.txt) carries `"stop": ["<string>"]`,
 // the page's stand-in for a value: importing must not send it silently.
 describe("documentation placeholders in an imported body", () => {
   it("imports Horay's stop [\"<string>\"] unticked, with a notice", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { baseUrlChoices, documentedBaseUrls, findDocumentedBaseUrl } from "./base-urls";
 import { PROFILES } from "./index";
 
-// Both readings of each self-contradicting page (../shared/seeds/000 and 002; providers.md's base URL row).
+// Both readings of each self-contradicting page (e2e/fixtures/provider-docs/000 and 002; its providers.md's base URL row).
 const NEYRA = ["https://api.neyratech.com/api/v1", "https://api.neyratech.com/v1"];
 const AVANGENIO = ["https://apigateway.avangenio.net", "https://apigateway.avangenio.net/v1"];
 
