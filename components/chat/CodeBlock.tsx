@@ -6,15 +6,24 @@ import { CopyButton } from "@/components/ui/CopyButton";
 
 type Highlighter = typeof import("@/lib/client/highlight");
 
-/** The highlighter module once loaded; it is fetched on the first code block shown, then shared. */
+/**
+ * The highlighter module once loaded; it is fetched on the first code block shown, then shared.
+ * If it cannot be fetched, code stays plain (and the next code block shown tries again).
+ */
 let loaded: Highlighter | null = null;
 let loading: Promise<Highlighter> | null = null;
 
 export function loadHighlighter(): Promise<Highlighter> {
-  loading ??= import("@/lib/client/highlight").then((m) => {
-    loaded = m;
-    return m;
-  });
+  loading ??= import("@/lib/client/highlight").then(
+    (m) => {
+      loaded = m;
+      return m;
+    },
+    (e: unknown) => {
+      loading = null;
+      throw e;
+    },
+  );
   return loading;
 }
 
@@ -23,7 +32,10 @@ function useHighlighter(): Highlighter | null {
   useEffect(() => {
     if (mod) return;
     let live = true;
-    void loadHighlighter().then((m) => live && setMod(m));
+    loadHighlighter().then(
+      (m) => live && setMod(m),
+      () => {},
+    );
     return () => {
       live = false;
     };
@@ -34,7 +46,11 @@ function useHighlighter(): Highlighter | null {
 /** A fenced code block: highlighted once the highlighter has loaded (plain until then), with a copy button. */
 export const CodeBlock = memo(function CodeBlock({ code, lang }: { code: string; lang: string }) {
   const hl = useHighlighter();
-  const tree = useMemo(() => hl?.highlight(code, lang) ?? null, [hl, code, lang]);
+  // Elements, not the syntax tree, are kept: the tree is garbage once turned into them.
+  const highlighted = useMemo(() => {
+    const tree = hl?.highlight(code, lang);
+    return tree ? toJsxRuntime(tree, { Fragment, jsx, jsxs }) : null;
+  }, [hl, code, lang]);
   return (
     <div className="group relative">
       <div className="flex items-center justify-between rounded-t-md bg-zinc-200 px-2 py-0.5 text-xs text-zinc-600 dark:bg-zinc-800 dark:text-zinc-400">
@@ -42,8 +58,8 @@ export const CodeBlock = memo(function CodeBlock({ code, lang }: { code: string;
         <CopyButton text={code} label="Copy code" />
       </div>
       <pre className="overflow-x-auto rounded-b-md bg-zinc-100 p-2 font-mono text-xs dark:bg-zinc-900" data-lang={lang || undefined}>
-        <code className={tree ? `hljs language-${lang}` : undefined} data-highlighted={tree ? "" : undefined}>
-          {tree ? toJsxRuntime(tree, { Fragment, jsx, jsxs }) : code}
+        <code className={highlighted ? `hljs language-${lang}` : undefined} data-highlighted={highlighted ? "" : undefined}>
+          {highlighted ?? code}
         </code>
       </pre>
     </div>

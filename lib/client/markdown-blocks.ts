@@ -82,6 +82,18 @@ export function splitGrowing(text: string, prev: BlockCache | null): BlockCache 
   if (prev && prev.text === text) return prev;
   const last = prev?.blocks[prev.blocks.length - 1];
   if (DEFINITION.test(text)) return { text, blocks: text.trim() ? [{ src: text, start: 0 }] : [] };
-  if (!prev || !last || !text.startsWith(prev.text)) return { text, blocks: splitFrom(text, 0) };
-  return { text, blocks: [...prev.blocks.slice(0, -1), ...splitFrom(text, last.start)] };
+  const grows = prev && last && text.startsWith(prev.text);
+  const fresh = splitFrom(text, grows ? last.start : 0);
+  const kept = grows ? prev.blocks.slice(0, -1) : [];
+  const done = fresh.slice(0, -1).map((b) => ({ src: ownCopy(b.src), start: b.start }));
+  return { text, blocks: [...kept, ...done, ...fresh.slice(-1)] };
+}
+
+/**
+ * A copy of `s` that does not point into the string it was cut from: engines keep a slice as a
+ * view of its parent, so every finished block would otherwise hold on to the whole text as it
+ * was when that block was cut, one version of the answer per block.
+ */
+function ownCopy(s: string): string {
+  return JSON.parse(JSON.stringify(s)) as string;
 }
