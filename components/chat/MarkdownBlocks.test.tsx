@@ -133,6 +133,13 @@ describe("while streaming", () => {
     expect(html("Call `snake_ca", true)).toContain("<p>Call <code>snake_ca</code></p>");
   });
 
+  it("leaves a bare URL still arriving as it is, underscores and all", () => {
+    expect(html("see https://en.wikipedia.org/wiki/Sorting_algorithm_(comp", true)).toBe(
+      '<div data-answer-text="true"><p>see <a href="https://en.wikipedia.org/wiki/Sorting_algorithm_(comp" target="_blank" rel="noopener noreferrer nofollow">https://en.wikipedia.org/wiki/Sorting_algorithm_(comp</a></p></div>',
+    );
+    expect(html("an *open", true)).toContain("<p>an <em>open</em></p>");
+  });
+
   it("shows a half-typed link as its text only", () => {
     const out = html("read [the guide](https://exa", true);
     expect(out).not.toContain("href");

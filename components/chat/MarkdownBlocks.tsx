@@ -33,7 +33,7 @@ export default function MarkdownBlocks({ text, growing = false }: { text: string
           );
         }
         // biome-ignore lint/suspicious/noArrayIndexKey: as above
-        return <MarkdownBlock key={i} src={open ? remend(src, REMEND) : src} />;
+        return <MarkdownBlock key={i} src={open ? heal(src) : src} />;
       })}
     </div>
   );
@@ -44,6 +44,13 @@ const GROWING_PLAIN_AFTER = 2_000;
 
 /** A half-typed link shows its text only, never a placeholder URL. */
 const REMEND = { linkMode: "text-only" } as const;
+/** remend takes an `_` in a bare URL still arriving for the start of italics, and would close it. */
+const REMEND_IN_URL = { ...REMEND, italic: false } as const;
+const ENDS_IN_URL = /(?:https?:\/\/|www\.)\S*$/;
+
+function heal(src: string): string {
+  return remend(src, ENDS_IN_URL.test(src) ? REMEND_IN_URL : REMEND);
+}
 
 function useBlocks(text: string): string[] {
   const cache = useRef<BlockCache | null>(null);
