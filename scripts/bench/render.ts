@@ -23,6 +23,11 @@ export interface RenderResult {
   textKb: number;
   /** The SSE bytes received, which the raw response view keeps as events. */
   streamKb: number;
+  /**
+   * CPU time of the page's main thread from Send to the final text (Chromium's ThreadTime): the
+   * work a renderer costs, which on a busy machine stays comparable where frame times do not.
+   */
+  cpuMs: number;
 }
 
 /** What a paced upstream streams: its pieces (one delta each), how many a second, and a name for the table. */
@@ -152,6 +157,19 @@ function instrument(page: Page, stream: PacedStream, count: number) {
   })()`);
 }
 
+/** A reader of the page's main-thread CPU time in ms (counted from when it was made, in thread ticks). */
+async function threadClock(page: Page): Promise<{ read: () => Promise<number>; stop: () => Promise<void> }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Performance.enable", { timeDomain: "threadTicks" });
+  return {
+    read: async () => {
+      const { metrics } = (await cdp.send("Performance.getMetrics")) as { metrics: { name: string; value: number }[] };
+      return (metrics.find((m) => m.name === "ThreadTime")?.value ?? 0) * 1000;
+    },
+    stop: () => cdp.detach(),
+  };
+}
+
 async function heapUsed(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("HeapProfiler.collectGarbage");
@@ -166,8 +184,12 @@ type Upstream = Awaited<ReturnType<typeof startPacedUpstream>>;
 async function measure(page: Page, scenario: string, upstream: Upstream, count: number, timeoutMs: number): Promise<RenderResult> {
   const before = await heapUsed(page);
   await instrument(page, upstream.stream, count);
+  const clock = await threadClock(page);
+  const cpuBefore = await clock.read();
   await page.getByRole("button", { name: "Send", exact: true }).click();
   await page.waitForFunction("window.__bench.doneAt > 0", undefined, { timeout: timeoutMs, polling: 100 });
+  const cpuMs = (await clock.read()) - cpuBefore;
+  await clock.stop();
   const b = (await page.evaluate("(() => { window.__bench.stop = true; return window.__bench; })()")) as Instruments;
   // The text can be complete before the stream's last event (finish_reason, [DONE]) has left.
   while (upstream.lastSentAt() === 0) await page.waitForTimeout(10);
@@ -184,6 +206,7 @@ async function measure(page: Page, scenario: string, upstream: Upstream, count: 
     heapGrowthKb: (after - before) / 1024,
     textKb: (count * Buffer.byteLength(upstream.finalText)) / 1024,
     streamKb: upstream.bytesSent() / 1024,
+    cpuMs,
   };
 }
 
