@@ -8,7 +8,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { benchMarkdown, runLocalBench } from "../lib/local/bench";
-import { coldStart, launch, pageWeight, renderTable, weightTable } from "./bench/browser";
+import { coldStart, FIRST_LOAD_BUDGET_KB, launch, pageWeight, renderTable, weightTable } from "./bench/browser";
 import { compareRender, naiveVersusBatched, pacedMarkdown, pacedTokens, playgroundRender } from "./bench/render";
 import { proxyTable, runProxyBench, startNext } from "./bench/proxy";
 import { fmt, summarize } from "./bench/stats";
@@ -23,7 +23,6 @@ const PUBLISHED_GATEWAY_FIGURES = [
   "- MLflow AI Gateway: “latency additions in the single-digit-to-tens-of-milliseconds range”, an example response showing 3 ms (https://mlflow.org/docs/latest/genai/governance/ai-gateway/benchmarks/).",
   "- llm-gateway-bench, sequential requests on localhost against a mock upstream: Bifrost +0.62 ms, Portkey OSS +2.65 ms median (https://github.com/cuihuan/llm-gateway-bench, data/overhead.json).",
 ];
-const BUDGET_KB = 180;
 process.env.NEXT_DIST_DIR = DIST;
 
 const onlyAt = process.argv.indexOf("--only");
@@ -82,7 +81,7 @@ if (only.has("browser")) {
     for (const route of ["/", "/compare", "/sweep"]) weights.push(await pageWeight(origin, DIST, route));
     const cold = summarize(await coldStart(browser, origin));
     section("Page weight and cold start (production build, Chromium)", [
-      ...weightTable(weights, BUDGET_KB),
+      ...weightTable(weights, FIRST_LOAD_BUDGET_KB),
       "",
       `Cold load of / in a fresh context, navigation start to an enabled Send button: median ${fmt(cold.median, 0)} ms (p10 ${fmt(cold.p10, 0)}, p90 ${fmt(cold.p90, 0)}; ${cold.n} loads).`,
     ]);

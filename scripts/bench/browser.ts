@@ -14,6 +14,9 @@ export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH || "/usr/bin/chromium", args: ARGS });
 }
 
+/** The budget for the first load of `/`, in KB of gzipped JavaScript (test/first-load.test.ts holds the build to it too). */
+export const FIRST_LOAD_BUDGET_KB = 180;
+
 export interface PageWeight {
   route: string;
   status: number;
