@@ -1,35 +1,20 @@
 /**
- * The streaming-render comparison page, bundled by the benchmark only (never by the app):
- * `?mode=naive` sets state on every token and parses the whole Markdown again each render;
- * `?mode=batched` does what the playground does, one update a frame into the app's Markdown
- * component, which parses only the block that grows.
+ * The streaming-render comparison page, bundled by the benchmark only (never by the app), with
+ * `?columns=N` answers streaming at once:
+ * `?mode=naive` sets state on every token and has react-markdown parse the whole text again on
+ * each render; `?mode=batched` does what the playground does, one update a frame into the app's
+ * Markdown component, which parses only the block that grows.
  */
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { createRoot } from "react-dom/client";
+import ReactMarkdown from "react-markdown";
+import remarkGfm from "remark-gfm";
 import { Markdown } from "@/components/chat/Markdown";
-import { type Block, type Inline, parseBlock, splitBlocks } from "@/lib/client/markdown";
 
-const naive = new URLSearchParams(location.search).get("mode") === "naive";
-
-const plain = (xs: Inline[]): string => xs.map((x) => ("v" in x ? x.v : "c" in x ? plain(x.c) : "\n")).join("");
-
-function blockText(b: Block): string {
-  if (b.t === "code") return b.v;
-  if (b.t === "list") return b.items.map(plain).join("\n");
-  return "c" in b ? plain(b.c) : "";
-}
-
-function NaiveMarkdown({ text }: { text: string }) {
-  const blocks = splitBlocks(text).map(parseBlock);
-  return (
-    <div>
-      {blocks.map((b, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: rebuilt as a whole on every token, on purpose
-        <p key={i}>{blockText(b)}</p>
-      ))}
-    </div>
-  );
-}
+const params = new URLSearchParams(location.search);
+const naive = params.get("mode") === "naive";
+const columns = Math.max(1, Number(params.get("columns") ?? 1));
+const PLUGINS = [remarkGfm];
 
 async function stream(onDelta: (d: string) => void) {
   const res = await fetch("/v1/chat/completions", { method: "POST", body: "{}" });
@@ -48,11 +33,12 @@ async function stream(onDelta: (d: string) => void) {
   }
 }
 
-function App() {
+function Column({ go }: { go: number }) {
   const [text, setText] = useState("");
   const buffer = useRef("");
   const frame = useRef(0);
-  const send = () => {
+  useEffect(() => {
+    if (!go) return;
     void stream((d) => {
       if (naive) return setText((t) => t + d);
       buffer.current += d;
@@ -61,13 +47,33 @@ function App() {
         setText(buffer.current);
       });
     });
-  };
+  }, [go]);
+  return (
+    <article aria-label="assistant" className="min-w-0">
+      {naive ? (
+        <div data-answer-text>
+          <ReactMarkdown remarkPlugins={PLUGINS}>{text}</ReactMarkdown>
+        </div>
+      ) : (
+        <Markdown text={text} growing />
+      )}
+    </article>
+  );
+}
+
+function App() {
+  const [go, setGo] = useState(0);
   return (
     <section aria-label="Conversation">
-      <button type="button" onClick={send}>
+      <button type="button" onClick={() => setGo((n) => n + 1)}>
         Send
       </button>
-      <article aria-label="assistant">{naive ? <NaiveMarkdown text={text} /> : <Markdown text={text} growing />}</article>
+      <div style={{ display: "grid", gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`, gap: 8 }}>
+        {Array.from({ length: columns }, (_, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a fixed set of columns
+          <Column key={i} go={go} />
+        ))}
+      </div>
     </section>
   );
 }
