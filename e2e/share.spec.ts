@@ -195,7 +195,7 @@ test.describe("importing the providers' own curl examples", () => {
         messages: [{ role: "user", content: expect.stringContaining("Horay.ai's Blazing Fast, Affordable and Production Ready API") }],
         stream: false,
         max_tokens: 512,
-        stop: ["<string>"],
+        // The page's `"stop": ["<string>"]` is a documentation placeholder: imported unticked, not sent.
         temperature: 0.7,
         top_p: 0.7,
         top_k: 50,
