@@ -73,21 +73,26 @@ function targetErrors(def: SweepDefinition, targets: readonly SweepTarget[]): st
   const errors: string[] = [];
   const onAxis = def.axes.some((a) => a.kind === "target");
   for (const [i, t] of targets.entries()) {
-    const profile = getProfile(t.providerId);
-    const where = onAxis ? `Target ${i + 1} (${profile?.name ?? t.providerId})` : (profile?.name ?? t.providerId);
-    if (!profile) {
-      errors.push(`${where}: unknown provider.`);
-      continue;
-    }
-    if (t.model.trim() === "") errors.push(`${where} has no model.`);
-    if (profile.id === "custom" && t.baseUrl.trim() === "") errors.push(`${where} needs a base URL.`);
-    const path = def.session.mode === "completions" ? "completions" : "chat/completions";
-    if (!offersEndpoint(profile, path)) errors.push(`${where} does not offer the ${path} endpoint this session uses.`);
+    const name = getProfile(t.providerId)?.name ?? t.providerId;
+    errors.push(...targetProblems(t, def.session.mode, onAxis ? `Target ${i + 1} (${name})` : name));
   }
   return errors;
 }
 
-function keyErrors(targets: readonly SweepTarget[], count: number, hasKey: (id: string) => boolean): string[] {
+/** What keeps one target from being sent at all; `where` names it in each message. */
+export function targetProblems(t: SweepTarget, mode: SweepDefinition["session"]["mode"], where: string): string[] {
+  const profile = getProfile(t.providerId);
+  if (!profile) return [`${where}: unknown provider.`];
+  const errors: string[] = [];
+  if (t.model.trim() === "") errors.push(`${where} has no model.`);
+  if (profile.id === "custom" && t.baseUrl.trim() === "") errors.push(`${where} needs a base URL.`);
+  const path = mode === "completions" ? "completions" : "chat/completions";
+  if (!offersEndpoint(profile, path)) errors.push(`${where} does not offer the ${path} endpoint this session uses.`);
+  return errors;
+}
+
+/** One message per provider without a key, with how many of the `count` requests (spread evenly over the targets) need it. */
+export function keyErrors(targets: readonly SweepTarget[], count: number, hasKey: (id: string) => boolean): string[] {
   const perTarget = targets.length === 0 ? 0 : count / targets.length;
   const cellsByProvider = new Map<string, number>();
   for (const t of targets) cellsByProvider.set(t.providerId, (cellsByProvider.get(t.providerId) ?? 0) + perTarget);

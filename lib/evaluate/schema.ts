@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { compareColumnSchema } from "../share/schema";
+import { sessionSchema } from "../session/schema";
+import { cellResultSchema } from "../sweep/schema";
+import { assertionSchema } from "./assertion-schema";
+
+/**
+ * An evaluation: a prompt template (the session's system prompt and messages, with `{{vars}}`),
+ * its cases (kept as the text the user pasted or loaded, parsed by ./cases), targets picked as in
+ * compare, repeats, and assertions. This definition, never its results, is what a share link
+ * carries; it is validated with zod whenever it comes from outside this tab.
+ */
+export const MAX_EVAL_TARGETS = 6;
+export const MAX_EVAL_REPEATS = 10;
+export const MAX_ASSERTIONS = 30;
+/** A pasted or loaded file of 1,000 cases of a few paragraphs each fits. */
+export const MAX_CASES_TEXT = 4_000_000;
+
+export const evaluationSchema = z.object({
+  version: z.literal(1),
+  session: sessionSchema,
+  targets: z.array(compareColumnSchema).min(1).max(MAX_EVAL_TARGETS),
+  repeats: z.number().int().min(1).max(MAX_EVAL_REPEATS),
+  casesText: z.string().max(MAX_CASES_TEXT),
+  assertions: z.array(assertionSchema).max(MAX_ASSERTIONS),
+});
+export type Evaluation = z.infer<typeof evaluationSchema>;
+
+export const checkResultSchema = z.object({ status: z.enum(["pass", "fail", "error"]), reason: z.string().max(2000) });
+
+/** One run of one case on one target: the sweep's cell figures, prompt tokens, and each assertion's verdict. */
+export const evalRunSchema = cellResultSchema.omit({ logprobs: true }).extend({
+  promptTokens: z.number().nullable(),
+  checks: z.array(checkResultSchema).max(MAX_ASSERTIONS),
+});
+export type EvalRun = z.infer<typeof evalRunSchema>;
+
+/** Runs keyed by runKey(case, target, repeat). */
+export type EvalResults = Readonly<Record<string, EvalRun>>;
+export const evalResultsSchema = z.record(z.string().max(200), evalRunSchema);
