@@ -1,19 +1,15 @@
 "use client";
-import { useQuery } from "@tanstack/react-query";
 import { type Dispatch, lazy, Suspense, useMemo } from "react";
-import { providersQuery } from "@/lib/client/queries";
 import type { SessionAction } from "@/lib/client/session-state";
 import type { CompareColumn } from "@/lib/share/schema";
-import { getProfile, PROFILES } from "@/lib/providers";
 import type { Session } from "@/lib/session/schema";
 import { AnswerView } from "../chat/AnswerView";
-import { ParamPanel } from "../params/ParamPanel";
 import { CodeButton, useOrigin } from "../share";
-import { PlaygroundProviders, type SessionContextValue, viewOnlyRunContext } from "../playground/context";
-import { ProviderBar } from "../playground/ProviderBar";
+import { viewOnlyRunContext } from "../playground/context";
 import type { RunView } from "../playground/useRun";
 import { Button } from "../ui/Button";
 import { Disclosure } from "../ui/Disclosure";
+import { TargetEditor } from "./TargetEditor";
 
 const Inspector = lazy(() => import("../playground/Inspector").then((m) => ({ default: m.Inspector })));
 
@@ -36,18 +32,18 @@ export interface TargetControls {
 /** One target: its provider, model, key and parameters, and its answer, raw views and metrics. */
 export function TargetColumn({ column, session, view, running, problem, controls }: { column: CompareColumn; session: Session; view: RunView | null; running: boolean; problem: string | null; controls: TargetControls }) {
   const { index, count, isBaseline } = controls;
-  const providers = useQuery(providersQuery);
-  const { dispatch } = controls;
-  const profile = getProfile(session.providerId) ?? PROFILES.local;
-  const info = providers.data?.find((p) => p.id === session.providerId);
-  const sessionValue = useMemo<SessionContextValue>(() => ({ session, dispatch, profile, info }), [session, dispatch, profile, info]);
   const runValue = useMemo(() => viewOnlyRunContext(view, running, controls.onStop), [view, running, controls.onStop]);
   const answer = view?.state === "done" ? (view.choices[0]?.text ?? "") : "";
   const name = `Target ${index + 1}`;
   const origin = useOrigin();
   return (
     <section aria-label={name} data-column-id={column.id} className="flex w-full min-w-0 flex-col gap-2 rounded-lg border border-zinc-200 p-2 md:w-[26rem] md:shrink-0 dark:border-zinc-800">
-      <PlaygroundProviders session={sessionValue} run={runValue}>
+      <TargetEditor
+        name={name}
+        session={session}
+        dispatch={controls.dispatch}
+        run={runValue}
+        header={
         <header className="flex flex-wrap items-center gap-1">
           <h2 className="mr-auto text-sm font-semibold">
             {name}
@@ -71,10 +67,8 @@ export function TargetColumn({ column, session, view, running, problem, controls
             Remove target
           </Button>
         </header>
-        <ProviderBar providersError={null} />
-        <Disclosure summary={`Parameters of ${name}`}>
-          <ParamPanel />
-        </Disclosure>
+        }
+      >
         <div className="flex flex-wrap gap-1">
           {running ? (
             <Button size="sm" variant="danger" onClick={controls.onStop}>
@@ -102,7 +96,7 @@ export function TargetColumn({ column, session, view, running, problem, controls
             <Inspector />
           </Suspense>
         </Disclosure>
-      </PlaygroundProviders>
+      </TargetEditor>
     </section>
   );
 }

@@ -2,6 +2,7 @@
 import type { Session } from "@/lib/session/schema";
 import type { SweepDefinition, SweepResults } from "@/lib/sweep";
 import { browserStorage, ClientLoad } from "../ui/ClientLoad";
+import { takeFrom } from "../ui/take-from";
 import { SweepView } from "./SweepView";
 
 interface Loaded {
@@ -23,16 +24,6 @@ async function compareSession(storage: Storage | null): Promise<{ session: Sessi
   return { session: columnSession(state, baseline), notice: null };
 }
 
-/** Which page's session becomes the base request; the `from` parameter is then removed from the address. */
-function takeFrom(): "playground" | "compare" | null {
-  const url = new URL(window.location.href);
-  const from = url.searchParams.get("from");
-  if (from === null) return null;
-  url.searchParams.delete("from");
-  window.history.replaceState(window.history.state, "", url);
-  return from === "playground" || from === "compare" ? from : null;
-}
-
 /**
  * The saved sweep (validated with zod), or a first grid, temperature × seed, over the
  * playground's session. Opened with `?from=playground` (or `?from=compare`: the compare view's
@@ -42,7 +33,7 @@ async function load(): Promise<Loaded> {
   const storage = browserStorage();
   const [{ loadSweep }, { loadSession }] = await Promise.all([import("@/lib/sweep/storage"), import("@/lib/client/session-load")]);
   const saved = loadSweep(storage);
-  const from = takeFrom();
+  const from = takeFrom(["playground", "compare"]);
   if (saved.sweep && from === null) return { definition: saved.sweep.definition, results: saved.sweep.results, runId: saved.sweep.runId ?? null, notice: saved.notice };
   const axes: SweepDefinition["axes"] = saved.sweep?.definition.axes ?? [
     { kind: "param", param: "temperature", values: [0, 0.5, 1, 1.5] },

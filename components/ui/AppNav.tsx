@@ -1,16 +1,17 @@
 import Link from "next/link";
 import { cn } from "./cn";
 
-export type AppPage = "playground" | "compare" | "sweep";
+export type AppPage = "playground" | "compare" | "sweep" | "evaluate";
 
 const PAGES: { id: AppPage; href: string; label: string }[] = [
   { id: "playground", href: "/", label: "Playground" },
   { id: "compare", href: "/compare", label: "Compare" },
   { id: "sweep", href: "/sweep", label: "Sweep" },
+  { id: "evaluate", href: "/evaluate", label: "Evaluate" },
 ];
 
 /**
- * Links between the three pages. Leaving a page with `?from=<page>` tells the next one to start
+ * Links between the pages. Leaving a page with `?from=<page>` tells the next one to start
  * from that page's current session (each page keeps its own in localStorage).
  */
 export function AppNav({ current }: { current: AppPage }) {

@@ -1,0 +1,97 @@
+"use client";
+import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
+import type { SessionAction } from "@/lib/client/session-state";
+import { parseCases } from "@/lib/evaluate/cases";
+import { saveEvaluation, type StoredEvaluation } from "@/lib/evaluate/persist";
+import { cellTasks, planTasks } from "@/lib/evaluate/plan";
+import type { Price } from "@/lib/evaluate/results";
+import type { Evaluation } from "@/lib/evaluate/schema";
+import { evalReducer } from "@/lib/evaluate/state";
+import { sessionVariables } from "@/lib/evaluate/template";
+import { effectiveCases } from "@/lib/evaluate/validate";
+import { ThemeToggle } from "../playground/ThemeToggle";
+import { AppNav } from "../ui/AppNav";
+import { AssertionsEditor } from "./AssertionsEditor";
+import { CasesEditor } from "./CasesEditor";
+import { EvalResultsTable } from "./EvalResultsTable";
+import { RunControls } from "./RunControls";
+import { TargetsEditor } from "./TargetsEditor";
+import { TemplateEditor } from "./TemplateEditor";
+import { useEvalCheck } from "./useEvalCheck";
+import { useEvalRunner } from "./useEvalRunner";
+
+const newRunId = () => `e-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+const noPrice = (): Price | null => null;
+
+/** The cases a definition runs on. */
+function casesOf(ev: Evaluation) {
+  return effectiveCases(parseCases(ev.casesText), sessionVariables(ev.session));
+}
+
+/** The evaluate page: template, cases, targets and assertions; the run with progress; the results. */
+export function EvaluateView({ initial, notice }: { initial: StoredEvaluation; notice: string | null }) {
+  const [ev, dispatch] = useReducer(evalReducer, initial.definition);
+  const [ran, setRan] = useState<Evaluation | null>(initial.ran);
+  const [runId, setRunId] = useState(initial.runId);
+  const [note, setNote] = useState(notice);
+  const runner = useEvalRunner(initial.results);
+  const parsed = useMemo(() => parseCases(ev.casesText), [ev.casesText]);
+  const check = useEvalCheck(ev, parsed);
+  const ranCases = useMemo(() => (ran ? casesOf(ran) : []), [ran]);
+  const templateDispatch = useCallback((action: SessionAction) => dispatch({ type: "template", action }), []);
+
+  useEffect(() => {
+    const e = saveEvaluation(window.localStorage, { definition: ev, ran, results: runner.results, runId });
+    if (e) setNote(e);
+  }, [ev, ran, runner.results, runId]);
+
+  const start = () => {
+    if (!check || check.errors.length > 0) return;
+    setRan(ev);
+    setRunId(newRunId());
+    runner.reset({});
+    void runner.run(planTasks(ev, check.cases));
+  };
+  const retry = (caseIndex: number, targetId: string) => {
+    if (ran) void runner.run(cellTasks(ran, ranCases, caseIndex, targetId));
+  };
+
+  return (
+    <div className="mx-auto flex min-h-screen max-w-[1800px] flex-col gap-3 p-3">
+      <header className="flex flex-wrap items-center gap-3 border-b border-zinc-200 pb-2 dark:border-zinc-800">
+        <h1 className="text-base font-semibold">Evaluate</h1>
+        <AppNav current="evaluate" />
+        <div className="ml-auto flex items-center gap-1">
+          <ThemeToggle />
+        </div>
+      </header>
+      {note && (
+        <div role="status" className="flex items-center gap-2 rounded bg-amber-50 px-3 py-1.5 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+          <span>{note}</span>
+          <button type="button" className="underline" onClick={() => setNote(null)}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      <section aria-label="Evaluate" className="flex flex-col gap-4">
+        <div className="grid gap-4 lg:grid-cols-2">
+          <TemplateEditor session={ev.session} dispatch={templateDispatch} />
+          <CasesEditor text={ev.casesText} parsed={parsed} onText={(text) => dispatch({ type: "setCases", text })} />
+        </div>
+        <TargetsEditor evaluation={ev} dispatch={dispatch} />
+        <AssertionsEditor evaluation={ev} dispatch={dispatch} />
+        <RunControls
+          repeats={ev.repeats}
+          targets={ev.targets.length}
+          onRepeats={(repeats) => dispatch({ type: "setRepeats", repeats })}
+          check={check}
+          running={runner.running}
+          progress={runner.progress}
+          onRun={start}
+          onCancel={runner.cancel}
+        />
+        {ran && <EvalResultsTable evaluation={ran} cases={ranCases} results={runner.results} priceOf={noPrice} canRetry={!runner.running} onRetry={retry} />}
+      </section>
+    </div>
+  );
+}
