@@ -3,6 +3,7 @@ import { compareColumnSchema } from "../share/schema";
 import { sessionSchema } from "../session/schema";
 import { cellResultSchema } from "../sweep/schema";
 import { assertionSchema } from "./assertion-schema";
+import { MAX_ASSERTIONS, MAX_CASES_TEXT, MAX_EVAL_REPEATS, MAX_EVAL_TARGETS } from "./limits";
 
 /**
  * An evaluation: a prompt template (the session's system prompt and messages, with `{{vars}}`),
@@ -10,11 +11,7 @@ import { assertionSchema } from "./assertion-schema";
  * compare, repeats, and assertions. This definition, never its results, is what a share link
  * carries; it is validated with zod whenever it comes from outside this tab.
  */
-export const MAX_EVAL_TARGETS = 6;
-export const MAX_EVAL_REPEATS = 10;
-export const MAX_ASSERTIONS = 30;
-/** A pasted or loaded file of 1,000 cases of a few paragraphs each fits. */
-export const MAX_CASES_TEXT = 4_000_000;
+export { MAX_ASSERTIONS, MAX_CASES_TEXT, MAX_EVAL_REPEATS, MAX_EVAL_TARGETS } from "./limits";
 
 export const evaluationSchema = z.object({
   version: z.literal(1),

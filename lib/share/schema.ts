@@ -2,6 +2,8 @@ import { z } from "zod";
 import { PROVIDER_IDS } from "../providers/profiles";
 import { sessionSchema } from "../session/schema";
 import { MAX_AXES, sweepAxisSchema } from "../sweep/schema";
+import { assertionSchema } from "../evaluate/assertion-schema";
+import { MAX_ASSERTIONS, MAX_EVAL_REPEATS, MAX_EVAL_TARGETS, MAX_SHARED_CASES_TEXT } from "../evaluate/limits";
 
 /**
  * What a share link or an exported file carries. A compare view (and a sweep) shares its messages through
@@ -28,6 +30,15 @@ export const sharePayloadSchema = z.discriminatedUnion("kind", [
   }),
   /** A sweep's grid (its base request and axes), never its results. */
   z.object({ kind: z.literal("sweep"), session: sessionSchema, axes: z.array(sweepAxisSchema).min(1).max(MAX_AXES) }),
+  /** An evaluation's definition (template in `session`, cases up to a size, targets, assertions), never its results. */
+  z.object({
+    kind: z.literal("evaluate"),
+    session: sessionSchema,
+    targets: z.array(compareColumnSchema).min(1).max(MAX_EVAL_TARGETS),
+    repeats: z.number().int().min(1).max(MAX_EVAL_REPEATS),
+    casesText: z.string().max(MAX_SHARED_CASES_TEXT),
+    assertions: z.array(assertionSchema).max(MAX_ASSERTIONS),
+  }),
 ]);
 export type SharePayload = z.infer<typeof sharePayloadSchema>;
 

@@ -14,6 +14,10 @@ export function describePayload(payload: SharePayload): string[] {
   if (payload.kind === "compare") {
     lines.push(`Compare view with ${payload.columns.length} column${payload.columns.length === 1 ? "" : "s"}:`);
     for (const c of payload.columns) lines.push(`  ${target(c.providerId, c.model, c.baseUrl)}, ${paramsLine(c.params)}`);
+  } else if (payload.kind === "evaluate") {
+    const rows = payload.casesText.split("\n").filter((l) => l.trim() !== "").length;
+    lines.push(`Evaluation on ${payload.targets.length} target${payload.targets.length === 1 ? "" : "s"} × ${payload.repeats} repeat${payload.repeats === 1 ? "" : "s"}, ${payload.assertions.length} assertion${payload.assertions.length === 1 ? "" : "s"}, cases text of ${rows} line${rows === 1 ? "" : "s"}:`);
+    for (const c of payload.targets) lines.push(`  ${target(c.providerId, c.model, c.baseUrl)}, ${paramsLine(c.params)}`);
   } else {
     if (payload.kind === "sweep") lines.push(`Sweep over ${payload.axes.map((a) => (a.kind === "param" ? `${a.param} (${a.values.length})` : `provider/model (${a.targets.length})`)).join(" × ")}, based on:`);
     lines.push(`${target(s.providerId, s.model, s.baseUrl)}, ${s.mode === "completions" ? "completions" : "chat"} mode`);

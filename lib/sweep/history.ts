@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { loadStoredList, saveStoredList, withEntry } from "../client/stored-list";
 import { redactDefinition } from "./export";
 import { cellResultSchema, type SweepDefinition, sweepDefinitionSchema, type SweepResults } from "./schema";
 
@@ -19,20 +20,7 @@ const historySchema = z.array(sweepHistoryEntrySchema).max(MAX_SWEEP_HISTORY);
 
 /** The stored history; damaged data gives an empty list and a notice, and is left in storage. */
 export function loadSweepHistory(storage: Pick<Storage, "getItem"> | null): { entries: SweepHistoryEntry[]; notice: string | null } {
-  let raw: string | null = null;
-  try {
-    raw = storage?.getItem(SWEEP_HISTORY_KEY) ?? null;
-  } catch {
-    return { entries: [], notice: "This browser does not allow reading the sweep history." };
-  }
-  if (raw === null) return { entries: [], notice: null };
-  try {
-    const parsed = historySchema.safeParse(JSON.parse(raw));
-    if (parsed.success) return { entries: parsed.data, notice: null };
-    return { entries: [], notice: "The sweep history could not be used; it is left as it was." };
-  } catch {
-    return { entries: [], notice: "The sweep history is not valid JSON; it is left as it was." };
-  }
+  return loadStoredList(storage, SWEEP_HISTORY_KEY, historySchema, "sweep");
 }
 
 /**
@@ -45,8 +33,7 @@ export function withSweepEntry(entries: readonly SweepHistoryEntry[], entry: { i
   const results = Object.fromEntries(
     Object.entries(entry.results).map(([k, r]) => [k, r.status === "pending" || r.status === "running" ? { ...r, status: "cancelled" as const } : r]),
   );
-  const next: SweepHistoryEntry = { ...entry, definition: redactDefinition(entry.definition).definition, results };
-  return [next, ...entries.filter((e) => e.id !== entry.id)].slice(0, MAX_SWEEP_HISTORY);
+  return withEntry(entries, { ...entry, definition: redactDefinition(entry.definition).definition, results }, MAX_SWEEP_HISTORY);
 }
 
 /**
@@ -54,13 +41,5 @@ export function withSweepEntry(entries: readonly SweepHistoryEntry[], entry: { i
  * returned message says so (or that even one entry does not fit).
  */
 export function saveSweepHistory(storage: Pick<Storage, "setItem"> | null, entries: readonly SweepHistoryEntry[]): string | null {
-  for (let n = entries.length; n > 0; n--) {
-    try {
-      storage?.setItem(SWEEP_HISTORY_KEY, JSON.stringify(entries.slice(0, n)));
-      return n === entries.length ? null : `Storage is full: kept the ${n} newest sweeps in history.`;
-    } catch {
-      // too large for what is left of localStorage: try with fewer entries
-    }
-  }
-  return entries.length === 0 ? null : "Storage is full: this sweep could not be kept in history.";
+  return saveStoredList(storage, SWEEP_HISTORY_KEY, entries, "sweep", "sweeps");
 }
