@@ -140,3 +140,52 @@ test("bad input is named before sending; an expression runs in the sandbox and o
   await expect(items(2).nth(1)).toHaveAttribute("title", "The expression ran longer than 1000 ms and was stopped.");
   await expect(cell(page, 2, 1)).toContainText("0 of 1 passed");
 });
+
+test("export JSON and CSV, a share link of the definition (no results) in a fresh context, and the last runs in history", async ({ page, browser }) => {
+  await evaluateFromPlayground(page, "Say {{topic}}.", 4);
+  const cases = page.getByRole("textbox", { name: "Cases", exact: true });
+  await cases.fill("topic\ntides\nmoons");
+  await addAssertion(page, "Contains");
+  await page.getByLabel("Text of assertion 1", { exact: true }).fill("e");
+  await runButton(page).click();
+  await expect(progress(page)).toContainText("2 done");
+  const csvDownload = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export CSV", exact: true }).click();
+  const csv = await (await csvDownload).createReadStream().then(async (s) => {
+    let text = "";
+    for await (const chunk of s) text += chunk;
+    return text;
+  });
+  expect(csv.split("\r\n")[0]).toBe("case_line,topic,expected,target,provider,model,repeat,status,passed,Contains “e”,finish_reason,ttft_ms,total_ms,prompt_tokens,completion_tokens,text,error");
+  expect(csv.split("\r\n").filter((l) => l !== "")).toHaveLength(3);
+  const jsonDownload = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export JSON", exact: true }).click();
+  expect((await jsonDownload).suggestedFilename()).toMatch(/^evaluation-.*\.json$/);
+
+  await cases.fill("topic\nrivers");
+  await runButton(page).click();
+  await expect(progress(page)).toContainText("1 done");
+  await page.getByText(/^History \(2\)$/).click();
+  const list = page.getByRole("list", { name: "Evaluation history", exact: true });
+  await expect(list.getByRole("listitem")).toHaveCount(2);
+  await list.getByRole("listitem").nth(1).getByRole("button", { name: /^Open evaluation from / }).click();
+  await expect(cases).toHaveValue("topic\ntides\nmoons");
+  await expect(results(page).locator("td[data-eval-cell]")).toHaveCount(2);
+
+  await page.getByRole("button", { name: "Share", exact: true }).click();
+  const field = page.getByRole("dialog", { name: "Share" }).getByLabel("Share link", { exact: true });
+  await expect(field).toHaveValue(/#s=/);
+  const url = await field.inputValue();
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(url);
+  const ask = other.getByRole("dialog", { name: "Open shared session" });
+  await expect(ask).toContainText("Evaluation on 1 target × 1 repeat, 1 assertion");
+  await ask.getByRole("button", { name: "Replace my session" }).click();
+  await expect(other.getByRole("textbox", { name: "Cases", exact: true })).toHaveValue("topic\ntides\nmoons");
+  await expect(other.getByLabel("Text of assertion 1", { exact: true })).toHaveValue("e");
+  await expect(other.getByRole("table", { name: "Evaluation results" })).toHaveCount(0);
+  await other.getByRole("button", { name: "Run evaluation", exact: true }).click();
+  await expect(other.getByTestId("eval-progress")).toContainText("2 done");
+  await fresh.close();
+});

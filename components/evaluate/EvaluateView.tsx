@@ -11,7 +11,12 @@ import { sessionVariables } from "@/lib/evaluate/template";
 import { effectiveCases } from "@/lib/evaluate/validate";
 import { ThemeToggle } from "../playground/ThemeToggle";
 import { AppNav } from "../ui/AppNav";
+import type { EvalHistoryEntry } from "@/lib/evaluate/history";
+import type { SharePayload } from "@/lib/share";
 import { AssertionsEditor } from "./AssertionsEditor";
+import { EvalHistory, useEvalHistory } from "./EvalHistory";
+import { EvalToolbar } from "./EvalToolbar";
+import { evaluationFromPayload } from "./share";
 import { CasesEditor } from "./CasesEditor";
 import { EvalResultsTable } from "./EvalResultsTable";
 import { RunControls } from "./RunControls";
@@ -45,6 +50,21 @@ export function EvaluateView({ initial, notice }: { initial: StoredEvaluation; n
     if (e) setNote(e);
   }, [ev, ran, runner.results, runId]);
 
+  const history = useEvalHistory(runId, ran, runner.results, runner.running);
+  const apply = useCallback(
+    (payload: SharePayload) => {
+      dispatch({ type: "replace", evaluation: evaluationFromPayload(payload, ev) });
+      setNote(payload.kind === "evaluate" ? "Opened the shared evaluation: press Run evaluation to run it." : "The shared conversation is now the template.");
+    },
+    [ev],
+  );
+  const reopen = (entry: EvalHistoryEntry) => {
+    dispatch({ type: "replace", evaluation: entry.definition });
+    setRan(entry.definition);
+    setRunId(entry.id);
+    runner.reset(entry.results);
+    setNote(`Reopened the evaluation from ${new Date(entry.savedAt).toLocaleString()} with its results.`);
+  };
   const start = () => {
     if (!check || check.errors.length > 0) return;
     setRan(ev);
@@ -61,7 +81,8 @@ export function EvaluateView({ initial, notice }: { initial: StoredEvaluation; n
       <header className="flex flex-wrap items-center gap-3 border-b border-zinc-200 pb-2 dark:border-zinc-800">
         <h1 className="text-base font-semibold">Evaluate</h1>
         <AppNav current="evaluate" />
-        <div className="ml-auto flex items-center gap-1">
+        <div className="ml-auto flex flex-wrap items-center gap-1">
+          <EvalToolbar evaluation={ev} ran={ran} cases={ranCases} results={runner.results} apply={apply} />
           <ThemeToggle />
         </div>
       </header>
@@ -90,6 +111,7 @@ export function EvaluateView({ initial, notice }: { initial: StoredEvaluation; n
           onRun={start}
           onCancel={runner.cancel}
         />
+        <EvalHistory entries={history.entries} notice={history.notice} currentId={runId} onOpen={reopen} onClear={history.clear} />
         {ran && <EvalResultsTable evaluation={ran} cases={ranCases} results={runner.results} priceOf={noPrice} canRetry={!runner.running} onRetry={retry} />}
       </section>
     </div>

@@ -1,20 +1,11 @@
 "use client";
 import { expandGrid, type SweepDefinition, type SweepResults, toCsv, toJsonExport } from "@/lib/sweep";
 import { Button } from "../ui/Button";
-
-function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { download, fileStamp as stamp } from "../ui/download";
 
 /** The grid and its results as a JSON file (keys left out) or a CSV table. */
 export function ExportSweep({ definition, results }: { definition: SweepDefinition; results: SweepResults }) {
   const cells = () => expandGrid(definition).cells;
-  const stamp = () => new Date().toISOString().slice(0, 19).replace(/[:T]/g, "-");
   return (
     <>
       <Button onClick={() => download(`sweep-${stamp()}.json`, "application/json", toJsonExport(definition, cells(), results))}>Export JSON</Button>
