@@ -189,3 +189,38 @@ test("export JSON and CSV, a share link of the definition (no results) in a fres
   await expect(other.getByTestId("eval-progress")).toContainText("2 done");
   await fresh.close();
 });
+
+test("a price entered once shows costs in evaluate, compare and sweep", async ({ page }) => {
+  test.setTimeout(60_000);
+  await evaluateFromPlayground(page, "Say {{topic}}.", 5);
+  await page.getByRole("textbox", { name: "Cases", exact: true }).fill("topic\ntides");
+  await page.getByText(/^Prices \(0\)$/).click();
+  await page.getByRole("button", { name: "Add price", exact: true }).click();
+  await expect(page.getByLabel("Provider of price 1", { exact: true })).toHaveValue("local");
+  await page.getByLabel("Model of price 1", { exact: true }).fill("local-ngram");
+  // A dollar per token makes the cost the token count, so it can be checked against the counts shown.
+  await page.getByLabel("Input $ per million tokens of price 1", { exact: true }).fill("1000000");
+  await page.getByLabel("Output $ per million tokens of price 1", { exact: true }).fill("1000000");
+  await runButton(page).click();
+  await expect(progress(page)).toContainText("1 done");
+  const summary = results(page).locator("[data-target-summary='1']");
+  await expect(summary).toContainText("cost $");
+  const text = (await summary.textContent()) ?? "";
+  const [, inTokens, outTokens, dollars] = /Tokens (\d+) in · (\d+) out · cost \$([\d.]+)/.exec(text) ?? [];
+  expect(Number(dollars)).toBe(Number(inTokens) + Number(outTokens));
+  expect(Number(outTokens)).toBeGreaterThan(0);
+
+  const nav = page.getByRole("navigation", { name: "Pages" });
+  await nav.getByRole("link", { name: "Compare" }).click();
+  await page.getByRole("textbox", { name: "Message", exact: true }).fill("Hello");
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  const compareResults = page.getByRole("table", { name: "Results", exact: true });
+  await expect(compareResults.getByRole("columnheader", { name: "Cost per run" })).toBeVisible({ timeout: 15_000 });
+  await expect(compareResults.locator("[data-cost]").first()).toHaveText(/^\$\d+\.0000/);
+
+  await nav.getByRole("link", { name: "Sweep" }).click();
+  await page.getByLabel("Axis 1 values", { exact: true }).fill("0");
+  await page.getByLabel("Axis 2 values", { exact: true }).fill("1");
+  await page.getByRole("button", { name: "Run sweep", exact: true }).click();
+  await expect(page.getByTestId("sweep-cost")).toHaveText(/^Cost at your prices: \$\d+\.0000 over 1 cell$/);
+});

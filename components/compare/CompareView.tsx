@@ -2,11 +2,13 @@
 import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
 import { newMessage, type SessionAction } from "@/lib/client/session-state";
 import type { SharePayload } from "@/lib/share";
-import { summarizeTarget } from "@/lib/compare/results";
+import { costFigure, summarizeTarget } from "@/lib/compare/results";
 import { columnSession, type CompareState, compareReducer, MAX_COLUMNS } from "@/lib/compare/state";
 import { saveCompare } from "@/lib/compare/storage";
 import { getProfile, PROFILES } from "@/lib/providers";
 import { buildRequest } from "@/lib/request/build";
+import { PriceTable } from "../pricing/PriceTable";
+import { usePrices } from "../pricing/usePrices";
 import { ExportButton, ShareButton, ShareLinkPrompt } from "../share";
 import { AppNav } from "../ui/AppNav";
 import { ThemeToggle } from "../playground/ThemeToggle";
@@ -41,6 +43,8 @@ export function CompareView({ initial, notice }: { initial: CompareState; notice
 
   const names = state.columns.map((_, i) => `Target ${i + 1}`);
   const summaries = state.columns.map((c) => summarizeTarget(reports[c.id]?.samples ?? []));
+  const prices = usePrices();
+  const costs = state.columns.map((c) => costFigure(reports[c.id]?.samples ?? [], prices.priceOf(c.providerId, c.model)));
   const diffTargets = state.columns.map((c, i) => ({
     name: names[i] ?? "",
     requestText: reports[c.id]?.requestText ?? buildRequest(columnSession(state, c)).text,
@@ -108,7 +112,8 @@ export function CompareView({ initial, notice }: { initial: CompareState; notice
           />
         ))}
       </section>
-      <ResultsTable names={names} summaries={summaries} />
+      <ResultsTable names={names} summaries={summaries} costs={costs} />
+      <PriceTable suggest={state.columns[0]} />
       {diffTargets[baselineIndex] && (
         <DiffView baseline={diffTargets[baselineIndex]} others={diffTargets.filter((_, i) => i !== baselineIndex)} />
       )}

@@ -1,5 +1,6 @@
 "use client";
 import { bestPerField, type Figure, type NumericField, type TargetSummary } from "@/lib/compare/results";
+import { formatCost } from "@/lib/pricing/prices";
 
 const COLUMNS: { field: NumericField; label: string; unit: string }[] = [
   { field: "ttftMs", label: "Time to first token", unit: "ms" },
@@ -18,9 +19,18 @@ function cell(f: Figure | null, unit: string): string {
   return `${round(f.median)}${unit ? ` ${unit}` : ""}${spread}`;
 }
 
-/** Per target: medians over the repeats, with the spread (min–max); the best of each timing column stands out. */
-export function ResultsTable({ names, summaries }: { names: string[]; summaries: TargetSummary[] }) {
+function costCell(f: Figure | null | undefined): string {
+  if (!f) return "–";
+  return `${formatCost(f.median)}${f.n > 1 ? ` (${formatCost(f.min)}–${formatCost(f.max)})` : ""}`;
+}
+
+/**
+ * Per target: medians over the repeats, with the spread (min–max); the best of each timing
+ * column stands out. `costs` (per run, at the user's prices) adds a column when any is known.
+ */
+export function ResultsTable({ names, summaries, costs = [] }: { names: string[]; summaries: TargetSummary[]; costs?: (Figure | null)[] }) {
   const best = bestPerField(summaries);
+  const showCost = costs.some((c) => c !== null);
   return (
     <div className="overflow-x-auto">
       <table aria-label="Results" className="w-full min-w-[48rem] border-collapse text-sm">
@@ -35,6 +45,7 @@ export function ResultsTable({ names, summaries }: { names: string[]; summaries:
             ))}
             <th scope="col" className="p-1">finish_reason</th>
             <th scope="col" className="p-1">Schema held</th>
+            {showCost && <th scope="col" className="p-1">Cost per run</th>}
           </tr>
         </thead>
         <tbody>
@@ -55,6 +66,7 @@ export function ResultsTable({ names, summaries }: { names: string[]; summaries:
               })}
               <td className="p-1 font-mono text-xs">{s.finishReasons.join(", ") || "–"}</td>
               <td className="p-1">{s.schemaHeld ? `${s.schemaHeld.held}/${s.schemaHeld.of}` : "–"}</td>
+              {showCost && <td className="p-1" data-cost>{costCell(costs[i])}</td>}
             </tr>
           ))}
         </tbody>

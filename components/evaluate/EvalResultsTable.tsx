@@ -1,6 +1,7 @@
 "use client";
 import type { EvalCase } from "@/lib/evaluate/cases";
-import { cellRuns, type Price, summarizeRuns, targetRuns } from "@/lib/evaluate/results";
+import { cellRuns, summarizeRuns, targetRuns } from "@/lib/evaluate/results";
+import { formatCost, type Price } from "@/lib/pricing/prices";
 import type { EvalResults, Evaluation } from "@/lib/evaluate/schema";
 import { EvalCell } from "./EvalCell";
 
@@ -63,7 +64,7 @@ export function EvalResultsTable({ evaluation, cases, results, priceOf, canRetry
                     Latency median {ms(s.medianMs)} · p90 {ms(s.p90Ms)} · TTFT median {ms(s.medianTtftMs)}
                   </p>
                   <p>
-                    Tokens {s.promptTokens} in · {s.completionTokens} out{s.cost !== null && ` · cost $${s.cost.toFixed(s.cost < 0.01 ? 6 : 4)}`}
+                    Tokens {s.promptTokens} in · {s.completionTokens} out{s.cost !== null && ` · cost ${formatCost(s.cost)}`}
                   </p>
                 </td>
               );

@@ -4,7 +4,6 @@ import type { SessionAction } from "@/lib/client/session-state";
 import { parseCases } from "@/lib/evaluate/cases";
 import { saveEvaluation, type StoredEvaluation } from "@/lib/evaluate/persist";
 import { cellTasks, planTasks } from "@/lib/evaluate/plan";
-import type { Price } from "@/lib/evaluate/results";
 import type { Evaluation } from "@/lib/evaluate/schema";
 import { evalReducer } from "@/lib/evaluate/state";
 import { sessionVariables } from "@/lib/evaluate/template";
@@ -13,6 +12,8 @@ import { ThemeToggle } from "../playground/ThemeToggle";
 import { AppNav } from "../ui/AppNav";
 import type { EvalHistoryEntry } from "@/lib/evaluate/history";
 import type { SharePayload } from "@/lib/share";
+import { PriceTable } from "../pricing/PriceTable";
+import { usePrices } from "../pricing/usePrices";
 import { AssertionsEditor } from "./AssertionsEditor";
 import { EvalHistory, useEvalHistory } from "./EvalHistory";
 import { EvalToolbar } from "./EvalToolbar";
@@ -26,7 +27,6 @@ import { useEvalCheck } from "./useEvalCheck";
 import { useEvalRunner } from "./useEvalRunner";
 
 const newRunId = () => `e-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-const noPrice = (): Price | null => null;
 
 /** The cases a definition runs on. */
 function casesOf(ev: Evaluation) {
@@ -50,6 +50,7 @@ export function EvaluateView({ initial, notice }: { initial: StoredEvaluation; n
     if (e) setNote(e);
   }, [ev, ran, runner.results, runId]);
 
+  const prices = usePrices();
   const history = useEvalHistory(runId, ran, runner.results, runner.running);
   const apply = useCallback(
     (payload: SharePayload) => {
@@ -111,8 +112,9 @@ export function EvaluateView({ initial, notice }: { initial: StoredEvaluation; n
           onRun={start}
           onCancel={runner.cancel}
         />
+        <PriceTable suggest={ev.targets[0]} />
         <EvalHistory entries={history.entries} notice={history.notice} currentId={runId} onOpen={reopen} onClear={history.clear} />
-        {ran && <EvalResultsTable evaluation={ran} cases={ranCases} results={runner.results} priceOf={noPrice} canRetry={!runner.running} onRetry={retry} />}
+        {ran && <EvalResultsTable evaluation={ran} cases={ranCases} results={runner.results} priceOf={prices.priceOf} canRetry={!runner.running} onRetry={retry} />}
       </section>
     </div>
   );

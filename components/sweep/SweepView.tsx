@@ -16,6 +16,7 @@ import { AppNav } from "../ui/AppNav";
 import { Button } from "../ui/Button";
 import { AxisEditor } from "./AxisEditor";
 import { ExportSweep } from "./ExportSweep";
+import { SweepCostLine } from "./SweepCostLine";
 import { SweepHistory, useSweepHistory } from "./SweepHistory";
 import { SweepMatrix } from "./SweepMatrix";
 import { SweepOverlay } from "./SweepOverlay";
@@ -198,6 +199,7 @@ export function SweepView({ initial, initialResults, initialRunId, notice }: { i
         )}
         <SweepMatrix definition={ran} results={runner.results} onRetry={retry} shade={shade} />
         <SweepOverlay definition={ran} results={runner.results} />
+        <SweepCostLine definition={ran} results={runner.results} />
         <SweepHistory entries={history.entries} notice={history.notice} currentId={runId} onOpen={reopen} onClear={history.clear} />
       </section>
     </div>

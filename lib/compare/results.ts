@@ -1,3 +1,5 @@
+import { costOf, type Price } from "../pricing/prices";
+
 /** One finished run of one target, as the results table needs it. */
 export interface RunSample {
   ttftMs: number | null;
@@ -34,7 +36,8 @@ export interface TargetSummary {
   schemaHeld: { held: number; of: number } | null;
 }
 
-function figure(values: (number | null)[]): Figure | null {
+/** Median, min and max of the finite values; null when there are none. */
+export function figure(values: (number | null)[]): Figure | null {
   const v = values.filter((x): x is number => x !== null && Number.isFinite(x)).sort((a, b) => a - b);
   if (v.length === 0) return null;
   const mid = v.length >> 1;
@@ -69,4 +72,11 @@ export function bestPerField(summaries: readonly TargetSummary[]): Partial<Recor
     if (best >= 0) out[field] = best;
   }
   return out;
+}
+
+/** Dollars per run (median and spread) at the user's price; null without a price or token counts. */
+export function costFigure(samples: readonly RunSample[], price: Price | null): Figure | null {
+  if (!price) return null;
+  const counted = samples.filter((s) => !s.failed && (s.promptTokens !== null || s.completionTokens !== null));
+  return figure(counted.map((s) => costOf(s.promptTokens, s.completionTokens, price)));
 }

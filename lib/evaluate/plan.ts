@@ -65,5 +65,5 @@ export function observationOf(record: RunRecord, c: EvalCase): Observation {
 /** The stored run: the sweep cell's figures (without log-probabilities), prompt tokens and the verdicts. */
 export function evalRunOf(record: RunRecord, checks: CheckResult[]): EvalRun {
   const { logprobs: _, ...cell } = cellResultFromRun(record, null);
-  return { ...cell, promptTokens: computeMetrics(record).promptTokens, checks };
+  return { ...cell, promptTokens: cell.promptTokens ?? null, checks };
 }

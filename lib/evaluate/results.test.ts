@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { pendingRun, runKey } from "./keys";
-import { cellRuns, costOf, runPassed, summarizeCell, summarizeRuns, targetRuns } from "./results";
+import { costOf } from "../pricing/prices";
+import { cellRuns, runPassed, summarizeCell, summarizeRuns, targetRuns } from "./results";
 import type { EvalRun } from "./schema";
 
 const run = (patch: Partial<EvalRun>): EvalRun => ({ ...pendingRun(), status: "done", ...patch });

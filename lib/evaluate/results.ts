@@ -1,3 +1,4 @@
+import { costOf, type Price } from "../pricing/prices";
 import { distinctCount, median } from "../sweep/similarity";
 import { runKey } from "./keys";
 import type { EvalResults, EvalRun } from "./schema";
@@ -38,11 +39,6 @@ export function summarizeCell(runs: readonly EvalRun[], assertionCount: number):
   };
 }
 
-/** Dollars per million tokens, entered by the user for one provider/model. */
-export interface Price {
-  input: number;
-  output: number;
-}
 
 export interface TargetSummary {
   answered: number;
@@ -77,10 +73,6 @@ export function summarizeRuns(runs: readonly EvalRun[], price: Price | null): Ta
     completionTokens,
     cost: price ? costOf(promptTokens, completionTokens, price) : null,
   };
-}
-
-export function costOf(promptTokens: number, completionTokens: number, price: Price): number {
-  return (promptTokens * price.input + completionTokens * price.output) / 1_000_000;
 }
 
 function sum(xs: readonly (number | null)[]): number {

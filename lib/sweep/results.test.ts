@@ -23,7 +23,7 @@ describe("cellResultFromRun", () => {
       state: "done" as const,
       streamed: true,
       choices: [{ index: 0, text: "Hello", toolCalls: [], logprobs: [], finishReason: "length" }],
-      usage: { completion_tokens: 7 },
+      usage: { prompt_tokens: 3, completion_tokens: 7 },
       firstTokenMs: 120,
       totalMs: 480,
     };
@@ -34,6 +34,7 @@ describe("cellResultFromRun", () => {
       ttftMs: 120,
       totalMs: 480,
       completionTokens: 7,
+      promptTokens: 3,
       schemaValid: true,
       error: null,
     });

@@ -20,6 +20,7 @@ export function cellResultFromRun(record: RunRecord, schemaValid: boolean | null
     totalMs: metrics.totalMs,
     // Usage when the provider sent it, else the streamed chunk count (as the playground shows).
     completionTokens: metrics.completionTokens ?? (metrics.tokenSource === "chunks" ? record.deltaCount : null),
+    promptTokens: metrics.promptTokens,
     schemaValid: record.error ? null : schemaValid,
     ...(first && first.logprobs.length > 0 ? { logprobs: storedTokens(first.logprobs) } : {}),
     error,

@@ -73,6 +73,8 @@ export const cellResultSchema = z.object({
   ttftMs: z.number().nullable(),
   totalMs: z.number().nullable(),
   completionTokens: z.number().nullable(),
+  /** From the provider's usage; absent in sweeps saved before costs were shown. */
+  promptTokens: z.number().nullable().optional(),
   /** Whether the answer satisfied guided_json; null when no schema was asked for or no answer came. */
   schemaValid: z.boolean().nullable(),
   error: cellErrorSchema.nullable(),
