@@ -212,3 +212,25 @@ test("with logprobs on, cells shade their tokens and two cells overlay where the
   await overlay.getByLabel("Second cell").selectOption({ index: 0 });
   await expect(overlay.getByTestId("divergence")).toHaveText("The two answers are the same, token for token.");
 });
+
+test("a sweep starts on /sweep with its own composer, without the playground", async ({ page }) => {
+  await page.goto("/sweep");
+  const sweep = page.getByRole("region", { name: "Sweep", exact: true });
+  await expect(sweep).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "The base request has no messages" })).toBeVisible();
+  await expect(runSweep(page)).toBeDisabled();
+  await page.getByText("Edit the base request", { exact: true }).click();
+  const conversation = page.getByRole("region", { name: "Base conversation", exact: true });
+  await conversation.getByLabel("New message", { exact: true }).fill("Describe the playground");
+  await conversation.getByRole("button", { name: "Add message", exact: true }).click();
+  const target = page.getByRole("region", { name: "Base target", exact: true });
+  await target.locator("summary").filter({ hasText: "Parameters of the base request" }).click();
+  await target.getByLabel("max_tokens", { exact: true }).fill("3");
+  await expect(sweep).toContainText("local · local-ngram · 1 message · 1 parameters set");
+  await axisValues(page, 1).fill("0, 1");
+  await axisValues(page, 2).fill("5");
+  await runSweep(page).click();
+  await expect(progress(page)).toContainText("2 done · 0 failed");
+  await page.reload();
+  await expect(sweep).toContainText("local · local-ngram · 1 message");
+});

@@ -12,8 +12,11 @@ import { inputClass } from "../ui/fields";
 
 const IDLE = viewOnlyRunContext(null, false);
 
-/** The template: the playground's system prompt and message editors, a way to add a message, and the variables it uses. */
-export function TemplateEditor({ session, dispatch }: { session: Session; dispatch: Dispatch<SessionAction> }) {
+/**
+ * A conversation to send: the playground's system prompt and message editors, a way to add a
+ * message, and the `{{variables}}` it uses. Evaluate's template; the sweep's base request.
+ */
+export function TemplateEditor({ session, dispatch, title = "Template" }: { session: Session; dispatch: Dispatch<SessionAction>; title?: string }) {
   const [draft, setDraft] = useState("");
   const [role, setRole] = useState<"user" | "assistant" | "system">("user");
   const id = useId();
@@ -27,14 +30,14 @@ export function TemplateEditor({ session, dispatch }: { session: Session; dispat
   };
   return (
     <PlaygroundProviders session={value} run={IDLE}>
-      <section aria-label="Template" className="flex flex-col gap-2">
-        <h2 className="text-sm font-semibold">Template</h2>
+      <section aria-label={title} className="flex flex-col gap-2">
+        <h2 className="text-sm font-semibold">{title}</h2>
         <SystemPrompt />
         {session.mode === "chat" && (
           <>
             <Conversation />
             <label htmlFor={id} className="text-xs font-medium text-zinc-600 dark:text-zinc-400">
-              New template message
+              New message
             </label>
             <textarea id={id} rows={2} className={inputClass} value={draft} onChange={(e) => setDraft(e.target.value)} placeholder="e.g. Describe {{topic}} as JSON." />
             <div className="flex items-center gap-2">

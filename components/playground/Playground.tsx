@@ -18,6 +18,7 @@ import { Inspector } from "./Inspector";
 import { ProviderBar } from "./ProviderBar";
 import { ShareToolbar } from "./ShareToolbar";
 import { ThemeToggle } from "./ThemeToggle";
+import { VariablesForm } from "./VariablesForm";
 import { usePlaygroundController } from "./usePlaygroundController";
 import { useSessionState } from "./useSessionState";
 
@@ -76,6 +77,7 @@ function PlaygroundClient({ stored }: { stored: Stored }) {
           <main className="flex min-w-0 flex-col gap-3">
             <SystemPrompt />
             <Conversation />
+            <VariablesForm />
             <Composer />
             <Inspector />
           </main>

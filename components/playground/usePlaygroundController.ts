@@ -4,6 +4,7 @@ import { choicesFromBody, usageFromBody } from "@/lib/client/assemble";
 import { type HistoryEntry, makeEntry, saveHistory } from "@/lib/client/history";
 import { keyStore } from "@/lib/client/keys";
 import { prepareRequest } from "@/lib/client/prepare";
+import { withTemplateVars } from "@/lib/client/template-vars";
 import { newMessage } from "@/lib/client/session-state";
 import type { Session } from "@/lib/session/schema";
 import type { RunContextValue } from "./context";
@@ -71,7 +72,9 @@ export function usePlaygroundController(
   const run = useRun(onFinish);
 
   const start = useCallback(
-    (s: Session) => {
+    (conversation: Session) => {
+      // {{variables}} filled from the Variables form for this run only; the conversation keeps them as written.
+      const s = withTemplateVars(conversation);
       const key = keyStore.get(s.providerId).key;
       const p = prepareRequest(s, key);
       setLinked(null);

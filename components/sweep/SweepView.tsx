@@ -1,6 +1,8 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
+import { sessionReducer } from "@/lib/client/session-state";
+import type { Session } from "@/lib/session/schema";
 import { keyStore } from "@/lib/client/keys";
 import { providersQuery } from "@/lib/client/queries";
 import { getProfile, isProviderId } from "@/lib/providers";
@@ -16,6 +18,7 @@ import { AppNav } from "../ui/AppNav";
 import { Button } from "../ui/Button";
 import { AxisEditor } from "./AxisEditor";
 import { ExportSweep } from "./ExportSweep";
+import { SweepComposer } from "./SweepComposer";
 import { SweepCostLine } from "./SweepCostLine";
 import { SweepHistory, useSweepHistory } from "./SweepHistory";
 import { SweepMatrix } from "./SweepMatrix";
@@ -33,7 +36,8 @@ const draftOf = (axis: SweepDefinition["axes"][number]): Draft => ({ kind: axis.
 /** The sweep page: the base request, up to three axes, the run with its progress, and the matrix. */
 export function SweepView({ initial, initialResults, initialRunId, notice }: { initial: SweepDefinition; initialResults: SweepResults; initialRunId: string | null; notice: string | null }) {
   const [drafts, setDrafts] = useState<Draft[]>(() => initial.axes.map(draftOf));
-  const [base, setBase] = useState(initial.session);
+  const [base, baseDispatch] = useReducer(sessionReducer, initial.session);
+  const setBase = useCallback((session: Session) => baseDispatch({ type: "replace", session }), []);
   const [ran, setRan] = useState<SweepDefinition>(initial);
   const [confirming, setConfirming] = useState(false);
   const [note, setNote] = useState(notice);
@@ -52,7 +56,7 @@ export function SweepView({ initial, initialResults, initialRunId, notice }: { i
     [definition, providers.data],
   );
   const draftErrors = drafts.map((d) => d.error).filter((e): e is string => e !== null);
-  const noMessages = base.mode === "chat" && base.messages.length === 0 ? ["The base request has no messages: write the conversation in the playground, then open Sweep from there."] : [];
+  const noMessages = base.mode === "chat" && base.messages.length === 0 ? ["The base request has no messages: write one under 'Edit the base request' (or in the playground, then open Sweep from there)."] : [];
   const errors = [...new Set([...noMessages, ...draftErrors, ...check.errors])];
 
   useEffect(() => {
@@ -106,7 +110,7 @@ export function SweepView({ initial, initialResults, initialRunId, notice }: { i
     setBase(first ? sessionForColumn(shared.session, first) : shared.session);
     if (shared.kind === "sweep") setDrafts(shared.axes.map(draftOf));
     setNote(shared.kind === "sweep" ? "Opened the shared sweep: its grid is loaded; press Run sweep to run it." : "The shared session is now the base request.");
-  }, []);
+  }, [setBase]);
 
   return (
     <div className="mx-auto flex min-h-screen max-w-[1800px] flex-col gap-3 p-3">
@@ -131,8 +135,9 @@ export function SweepView({ initial, initialResults, initialRunId, notice }: { i
       <section aria-label="Sweep" className="flex flex-col gap-3">
         <p className="text-sm">
           Base request: <span className="font-mono">{base.providerId}</span> · <span className="font-mono">{base.model || "(no model)"}</span> · {base.messages.length} message
-          {base.messages.length === 1 ? "" : "s"} · {Object.values(base.params).filter((s) => s?.enabled).length} parameters set. Change it in the playground, then open Sweep from there.
+          {base.messages.length === 1 ? "" : "s"} · {Object.values(base.params).filter((s) => s?.enabled).length} parameters set.
         </p>
+        <SweepComposer session={base} dispatch={baseDispatch} />
         <div className="grid gap-2 md:grid-cols-3">
           {drafts.map((d, i) => (
             <AxisEditor

@@ -1,0 +1,25 @@
+"use client";
+import type { Dispatch } from "react";
+import type { SessionAction } from "@/lib/client/session-state";
+import type { Session } from "@/lib/session/schema";
+import { TargetEditor } from "../compare/TargetEditor";
+import { TemplateEditor } from "../evaluate/TemplateEditor";
+import { Disclosure } from "../ui/Disclosure";
+
+/**
+ * The sweep's own composer: the base request's conversation, provider, model and parameters,
+ * edited here with the playground's controls, so a sweep can start on /sweep.
+ */
+export function SweepComposer({ session, dispatch }: { session: Session; dispatch: Dispatch<SessionAction> }) {
+  return (
+    <Disclosure summary="Edit the base request">
+      <div className="mt-2 grid gap-3 lg:grid-cols-2">
+        <TemplateEditor title="Base conversation" session={session} dispatch={dispatch} />
+        <section aria-label="Base target" className="flex min-w-0 flex-col gap-2">
+          <h2 className="text-sm font-semibold">Base target</h2>
+          <TargetEditor name="the base request" session={session} dispatch={dispatch} />
+        </section>
+      </div>
+    </Disclosure>
+  );
+}
