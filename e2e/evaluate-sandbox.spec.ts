@@ -75,6 +75,9 @@ test("an endless loop is stopped at the time limit and the worker terminated", a
 test("throwing and syntax errors are reported, not raised", async ({ page }) => {
   expect(await page.evaluate(() => window.EvalSandbox.runInSandbox("output.nope.deeper", { output: "x" }))).toMatchObject({ ok: false, error: expect.stringMatching(/^The expression threw: /) });
   expect(await page.evaluate(() => window.EvalSandbox.runInSandbox("1 +", {}))).toMatchObject({ ok: false, error: expect.stringMatching(/^The expression does not compile: /) });
+  // Checked before sending: compiled, never run (an endless loop would otherwise time out).
+  expect(await page.evaluate(() => window.EvalSandbox.expressionSyntaxProblem("1 +"))).toMatch(/^The expression does not compile: /);
+  expect(await page.evaluate(() => window.EvalSandbox.expressionSyntaxProblem("(() => { for (;;) {} })()"))).toBeNull();
 });
 
 test("no window, document or storage", async ({ page }) => {

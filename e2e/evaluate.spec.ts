@@ -126,6 +126,8 @@ test("bad input is named before sending; an expression runs in the sandbox and o
   await expect(problems).toContainText("Assertion 1 (Matches /([a-z]/): invalid regex");
   await page.getByRole("button", { name: "Remove assertion 1", exact: true }).click();
   await addAssertion(page, "JavaScript expression");
+  await page.getByLabel("Expression of assertion 1", { exact: true }).fill("output.length >");
+  await expect(problems).toContainText("Assertion 1 (Expression “output.length >”): The expression does not compile:");
   await page.getByLabel("Expression of assertion 1", { exact: true }).fill("vars.topic === 'tides' && typeof window === 'undefined' && typeof fetch === 'undefined'");
   await addAssertion(page, "JavaScript expression");
   await page.getByLabel("Expression of assertion 2", { exact: true }).fill("vars.lang === 'fr' ? (() => { for (;;) {} })() : true");

@@ -1,12 +1,24 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { keyStore } from "@/lib/client/keys";
+import { hasKeyFor } from "@/lib/client/has-key";
 import { providersQuery } from "@/lib/client/queries";
 import type { ParsedCases } from "@/lib/evaluate/cases";
 import type { Evaluation } from "@/lib/evaluate/schema";
-import { type EvalCheck, validateEvaluation } from "@/lib/evaluate/validate";
-import { getProfile, isProviderId } from "@/lib/providers";
+import { assertionName } from "@/lib/evaluate/assertion-kinds";
+import { expressionSyntaxProblem } from "@/lib/evaluate/sandbox";
+import { type EvalCheck, expressionProblem, validateEvaluation } from "@/lib/evaluate/validate";
+
+/** Expressions that do not compile, found in the sandbox before anything is sent. */
+async function syntaxErrors(evaluation: Evaluation): Promise<string[]> {
+  const errors: string[] = [];
+  for (const [i, a] of evaluation.assertions.entries()) {
+    if (a.kind !== "expression" || expressionProblem(a.code) !== null) continue;
+    const problem = await expressionSyntaxProblem(a.code);
+    if (problem) errors.push(`Assertion ${i + 1} (${assertionName(a)}): ${problem}`);
+  }
+  return errors;
+}
 
 /** The evaluation checked before sending (schemas compile with ajv, loaded on demand, hence async); null while checking. */
 export function useEvalCheck(evaluation: Evaluation, parsed: ParsedCases): EvalCheck | null {
@@ -14,8 +26,10 @@ export function useEvalCheck(evaluation: Evaluation, parsed: ParsedCases): EvalC
   const [check, setCheck] = useState<EvalCheck | null>(null);
   useEffect(() => {
     let live = true;
-    const hasKey = (id: string) => id === "custom" || (isProviderId(id) && keyStore.get(id).key !== "") || (providers.data?.find((p) => p.id === id)?.hasServerKey ?? false) || getProfile(id)?.auth === "none";
-    void validateEvaluation(evaluation, { hasKey, parsed }).then((c) => live && setCheck(c));
+    const hasKey = (id: string) => hasKeyFor(id, providers.data);
+    void validateEvaluation(evaluation, { hasKey, parsed })
+      .then(async (c) => ({ ...c, errors: [...c.errors, ...(await syntaxErrors(evaluation))] }))
+      .then((c) => live && setCheck(c));
     return () => {
       live = false;
     };

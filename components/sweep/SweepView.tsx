@@ -3,9 +3,8 @@ import { useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
 import { sessionReducer } from "@/lib/client/session-state";
 import type { Session } from "@/lib/session/schema";
-import { keyStore } from "@/lib/client/keys";
+import { hasKeyFor } from "@/lib/client/has-key";
 import { providersQuery } from "@/lib/client/queries";
-import { getProfile, isProviderId } from "@/lib/providers";
 import { CONFIRM_THRESHOLD, cellCount, expandGrid, MAX_AXES, needsConfirmation, type SweepDefinition, type SweepResults, validateSweep } from "@/lib/sweep";
 import { axisFromText, axisText, TARGET_AXIS } from "@/lib/sweep/axis-text";
 import { saveSweep } from "@/lib/sweep/persist";
@@ -51,7 +50,7 @@ export function SweepView({ initial, initialResults, initialRunId, notice }: { i
   const check = useMemo(
     () =>
       validateSweep(definition, {
-        hasKey: (id) => id === "custom" || (isProviderId(id) && keyStore.get(id).key !== "") || (providers.data?.find((p) => p.id === id)?.hasServerKey ?? false) || getProfile(id)?.auth === "none",
+        hasKey: (id) => hasKeyFor(id, providers.data),
       }),
     [definition, providers.data],
   );

@@ -25,8 +25,8 @@ const BLOCKED = [
   "postMessage", "close", "onmessage", "Function", "eval",
 ];
 
-/** The worker's whole program: prelude, the compiled expression, the result posted once. */
-export function workerSource(code: string, scope: Readonly<Record<string, unknown>>): string {
+/** The worker's whole program: prelude, the compiled expression, the result posted once (`compileOnly`: true once it compiles, without running it). */
+export function workerSource(code: string, scope: Readonly<Record<string, unknown>>, compileOnly = false): string {
   const args = SCOPE_NAMES.map((n) => JSON.stringify(n)).join(", ");
   const values = SCOPE_NAMES.map((n) => `scope[${JSON.stringify(n)}]`).join(", ");
   return `"use strict";
@@ -42,6 +42,7 @@ export function workerSource(code: string, scope: Readonly<Record<string, unknow
   } catch (e) {
     return post({ ok: false, error: "The expression does not compile: " + (e && e.message) });
   }
+  if (${compileOnly}) return post({ ok: true, value: true });
   const blocked = ${JSON.stringify(BLOCKED)};
   for (let o = self; o; o = Object.getPrototypeOf(o)) {
     for (const k of blocked) {
@@ -77,12 +78,12 @@ export function workerSource(code: string, scope: Readonly<Record<string, unknow
 type WorkerReply = { ready: true } | ExpressionOutcome;
 
 /** Runs one expression over the scope in a fresh worker; resolves (never rejects) with its value or why not. */
-export function runInSandbox(code: string, scope: Readonly<Record<string, unknown>>, timeoutMs = EXPRESSION_TIME_LIMIT_MS): Promise<ExpressionOutcome> {
+export function runInSandbox(code: string, scope: Readonly<Record<string, unknown>>, timeoutMs = EXPRESSION_TIME_LIMIT_MS, compileOnly = false): Promise<ExpressionOutcome> {
   return new Promise((resolve) => {
     let url: string;
     let worker: Worker;
     try {
-      url = URL.createObjectURL(new Blob([workerSource(code, scope)], { type: "text/javascript" }));
+      url = URL.createObjectURL(new Blob([workerSource(code, scope, compileOnly)], { type: "text/javascript" }));
       worker = new Worker(url);
     } catch (e) {
       resolve({ ok: false, error: `The sandbox could not start: ${(e as Error).message}` });
@@ -109,4 +110,10 @@ export function runInSandbox(code: string, scope: Readonly<Record<string, unknow
       finish({ ok: false, error: `The expression failed: ${e.message}` });
     };
   });
+}
+
+/** Whether an expression compiles (checked in the sandbox, never on the page): null, or why not. */
+export async function expressionSyntaxProblem(code: string): Promise<string | null> {
+  const r = await runInSandbox(code, {}, EXPRESSION_TIME_LIMIT_MS, true);
+  return r.ok ? null : r.error;
 }
