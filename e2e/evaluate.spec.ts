@@ -226,3 +226,28 @@ test("a price entered once shows costs in evaluate, compare and sweep", async ({
   await page.getByRole("button", { name: "Run sweep", exact: true }).click();
   await expect(page.getByTestId("sweep-cost")).toHaveText(/^Cost at your prices: \$\d+\.0000 over 1 cell$/);
 });
+
+test("Cancel all stops the runs still to come and keeps the finished ones", async ({ page }) => {
+  const p = new PlaygroundPage(page);
+  await p.goto();
+  await p.setStream();
+  await p.setNumber("max_tokens", 400);
+  await p.noEarlyEnd();
+  await p.message.fill("Tell me about {{topic}}.");
+  await page.getByRole("button", { name: "Add to conversation", exact: true }).click();
+  await page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Evaluate" }).click();
+  await page.getByRole("textbox", { name: "Cases", exact: true }).fill(["topic", ...Array.from({ length: 10 }, (_, i) => `t${i}`)].join("\n"));
+  await page.getByRole("spinbutton", { name: "Repeats" }).fill("3");
+  await runButton(page).click();
+  // Cancelled once some runs have finished (30 runs of ~2 s, four at a time, leave time to).
+  await expect(progress(page)).toHaveText(/^[1-9]\d* done .* [1-9]\d* remaining$/, { timeout: 15_000 });
+  await page.getByRole("button", { name: "Cancel all", exact: true }).click();
+  await expect(progress(page)).toContainText(" 0 remaining");
+  const text = (await progress(page).textContent()) ?? "";
+  expect(Number(/(\d+) cancelled/.exec(text)?.[1] ?? 0)).toBeGreaterThanOrEqual(20);
+  const done = Number(/^(\d+) done/.exec(text)?.[1] ?? Number.NaN);
+  expect(done).toBeGreaterThanOrEqual(1);
+  await expect(results(page).locator("[data-answer]")).toHaveCount(done);
+  await expect(runButton(page)).toBeEnabled();
+  await expect(page.getByRole("button", { name: "Cancel all", exact: true })).toBeDisabled();
+});
