@@ -19,7 +19,7 @@ const failed = (message: string, status: number | null = null): EvalRun => ({ ..
 async function runTask(task: EvalTask, signal: AbortSignal): Promise<EvalRun> {
   const p = prepareRequest(task.session, keyStore.get(task.session.providerId).key);
   if (p.built.errors.length > 0) throw new TaskFailed(failed(p.built.errors.join(" ")));
-  const record = await runRequest({ url: p.url, headers: p.headers, body: p.built.text, signal, onChange: () => {} }, newRecord());
+  const record = await runRequest({ url: p.url, headers: p.headers, body: p.sendText, signal, onChange: () => {} }, newRecord());
   // Stopped by Cancel all: thrown so that the pool counts it cancelled, not done (a cut answer is not checked).
   if (record.state === "stopped") throw new Error("Cancelled while it ran.");
   if (record.state !== "done" || record.error) {

@@ -1,4 +1,5 @@
-import type { Session } from "../session/schema";
+import { contentText } from "../session/content";
+import type { MessageContent, Session } from "../session/schema";
 
 /**
  * Prompt templates: `{{name}}` placeholders in the system prompt, the messages and the legacy
@@ -15,7 +16,7 @@ export function textVariables(text: string): string[] {
 
 /** Every text of a session that is sent as prompt: the system prompt, each message, the prompt. */
 function templateTexts(session: Session): string[] {
-  return session.mode === "completions" ? [session.prompt] : [session.systemPrompt, ...session.messages.map((m) => m.content)];
+  return session.mode === "completions" ? [session.prompt] : [session.systemPrompt, ...session.messages.map((m) => contentText(m.content))];
 }
 
 /** The variables a session's template uses, in order of first appearance. */
@@ -31,13 +32,20 @@ export function fillText(text: string, vars: Readonly<Record<string, string>>): 
   return text.replace(PLACEHOLDER, (whole, name: string) => (Object.hasOwn(vars, name) ? (vars[name] as string) : whole));
 }
 
+/** A message's content filled: a string, or each text part of a parts array (images untouched). */
+function fillContent(content: MessageContent, vars: Readonly<Record<string, string>>): MessageContent {
+  if (content === null) return null;
+  if (typeof content === "string") return fillText(content, vars);
+  return content.map((p) => (p.type === "text" ? { ...p, text: fillText(p.text, vars) } : p));
+}
+
 /** The session with every template text filled; targets and parameters are untouched. */
 export function fillSession(session: Session, vars: Readonly<Record<string, string>>): Session {
   return {
     ...session,
     systemPrompt: fillText(session.systemPrompt, vars),
     prompt: fillText(session.prompt, vars),
-    messages: session.messages.map((m) => ({ ...m, content: fillText(m.content, vars) })),
+    messages: session.messages.map((m) => ({ ...m, content: fillContent(m.content, vars) })),
   };
 }
 
