@@ -5,7 +5,7 @@ import { useRunContext } from "./context";
 const ms = (v: number | null) => (v === null ? "–" : v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${Math.round(v)} ms`);
 const num = (v: number | null) => (v === null ? "–" : String(v));
 
-/** Per run: time to first token, total time, tokens/s, usage, HTTP status, upstream URL. */
+/** Per run: time to first token (of reasoning, of the answer), reasoning length, total time, tokens/s, usage, HTTP status, upstream URL. */
 export function MetricsPanel() {
   const { view } = useRunContext();
   return (
@@ -23,6 +23,9 @@ function MetricsTable({ view }: { view: NonNullable<ReturnType<typeof useRunCont
   const m = computeMetrics(view);
   const rows: [string, string][] = [
     ["Time to first token", ms(m.ttftMs)],
+    ["Time to first reasoning token", ms(m.reasoningTtftMs)],
+    ["Time to first answer token", ms(m.answerTtftMs)],
+    ["Reasoning length", m.reasoningChars === null ? "–" : `${m.reasoningChars} characters`],
     ["Total time", view.state === "running" ? "running…" : ms(m.totalMs)],
     ["Tokens/s", m.tokensPerSecond === null ? "–" : `${m.tokensPerSecond}${m.tokenSource === "chunks" ? " (counted from chunks)" : ""}`],
     ["Prompt tokens", num(m.promptTokens)],

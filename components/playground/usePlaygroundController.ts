@@ -38,6 +38,8 @@ export function viewFromEntry(e: HistoryEntry): RunView {
     error: e.errorMessage ? { kind: "http", status: e.errorStatus, message: e.errorMessage } : null,
     headersMs: e.timing.headersMs,
     firstTokenMs: e.timing.firstTokenMs,
+    firstReasoningMs: e.timing.firstReasoningMs ?? null,
+    firstAnswerMs: e.timing.firstAnswerMs ?? null,
     totalMs: e.timing.totalMs,
     deltaCount: e.timing.deltaCount,
     sawDone: true,

@@ -48,3 +48,73 @@ describe("StreamAssembler", () => {
     expect(c[0]).toMatchObject({ text: "hi", finishReason: "stop", toolCalls: [{ id: "x", function: { name: "f", arguments: "{}" } }] });
   });
 });
+
+/** Chunks as the scripted upstream and real servers send them. */
+const delta = (d: Record<string, unknown>, finish: string | null = null) => ({ object: "chat.completion.chunk", choices: [{ index: 0, delta: d, finish_reason: finish }] });
+
+describe("StreamAssembler: reasoning, parallel tool calls, refusals, usage", () => {
+  it("keeps reasoning_content (DeepSeek) and reasoning (vLLM, OpenRouter) apart from the answer", () => {
+    for (const field of ["reasoning_content", "reasoning"] as const) {
+      const a = new StreamAssembler();
+      expect(a.push(delta({ role: "assistant", content: "" }))).toEqual({ reasoning: false, answer: false });
+      expect(a.push(delta({ content: field === "reasoning" ? "" : null, [field]: "Two and " }))).toEqual({ reasoning: true, answer: false });
+      a.push(delta({ [field]: "two is four." }));
+      expect(a.push(delta({ content: "4" }))).toEqual({ reasoning: false, answer: true });
+      a.push(delta({}, "stop"));
+      expect(a.choices[0]).toMatchObject({ text: "4", reasoning: { text: "Two and two is four.", field } });
+      const msg = (a.final().choices as { message: Record<string, unknown> }[])[0]!.message;
+      expect(msg).toEqual({ role: "assistant", content: "4", [field]: "Two and two is four." });
+      expect(a.deltaCount).toBe(3);
+    }
+  });
+
+  it("splits <think> cut across content deltas; the final object keeps the content as sent", () => {
+    const a = new StreamAssembler();
+    for (const piece of ["<th", "ink>\nHm", "m, four.\n</thi", "nk>\n", "\nIt is 4."]) a.push(delta({ content: piece }));
+    a.push(delta({}, "stop"));
+    a.end();
+    expect(a.choices[0]).toMatchObject({ text: "It is 4.", reasoning: { text: "Hmm, four.", field: "think" } });
+    const msg = (a.final().choices as { message: Record<string, unknown> }[])[0]!.message;
+    expect(msg.content).toBe("<think>\nHmm, four.\n</think>\n\nIt is 4.");
+  });
+
+  it("assembles two parallel tool calls whose deltas interleave, per index", () => {
+    const a = new StreamAssembler();
+    a.push(delta({ role: "assistant", content: null }));
+    a.push(delta({ tool_calls: [{ index: 0, id: "call_a", type: "function", function: { name: "get_weather", arguments: "" } }] }));
+    a.push(delta({ tool_calls: [{ index: 1, id: "call_b", type: "function", function: { name: "get_time", arguments: "" } }] }));
+    a.push(delta({ tool_calls: [{ index: 0, function: { arguments: '{"city":' } }, { index: 1, function: { arguments: '{"tz":"Asia/' } }] }));
+    a.push(delta({ tool_calls: [{ index: 1, function: { arguments: 'Tokyo"}' } }] }));
+    a.push(delta({ tool_calls: [{ index: 0, function: { arguments: '"Paris"}' } }] }));
+    a.push(delta({}, "tool_calls"));
+    const choice = (a.final().choices as { message: Record<string, unknown>; finish_reason: string }[])[0]!;
+    expect(choice.finish_reason).toBe("tool_calls");
+    expect(choice.message).toEqual({
+      role: "assistant",
+      content: null,
+      tool_calls: [
+        { id: "call_a", type: "function", function: { name: "get_weather", arguments: '{"city":"Paris"}' } },
+        { id: "call_b", type: "function", function: { name: "get_time", arguments: '{"tz":"Asia/Tokyo"}' } },
+      ],
+    });
+  });
+
+  it("assembles refusal deltas, and takes usage from the last chunk with choices: []", () => {
+    const a = new StreamAssembler();
+    a.push({ ...delta({ role: "assistant", content: "", refusal: null }), usage: null });
+    expect(a.push({ ...delta({ refusal: "I can't " }), usage: null })).toEqual({ reasoning: false, answer: true });
+    a.push({ ...delta({ refusal: "help." }, "stop"), usage: null });
+    expect(a.usage).toBeNull();
+    expect(a.push({ object: "chat.completion.chunk", choices: [], usage: { prompt_tokens: 2, completion_tokens: 3, total_tokens: 5 } })).toEqual({ reasoning: false, answer: false });
+    expect(a.usage).toEqual({ prompt_tokens: 2, completion_tokens: 3, total_tokens: 5 });
+    expect(a.choices).toHaveLength(1);
+    expect((a.final().choices as { message: unknown }[])[0]!.message).toEqual({ role: "assistant", content: null, refusal: "I can't help." });
+  });
+
+  it("reads reasoning of a non-streamed message from each field and from <think>", () => {
+    expect(choicesFromBody({ choices: [{ message: { role: "assistant", content: "4", reasoning_content: "r1" } }] })[0]).toMatchObject({ text: "4", reasoning: { text: "r1", field: "reasoning_content" } });
+    expect(choicesFromBody({ choices: [{ message: { role: "assistant", content: "4", reasoning: "r2" } }] })[0]).toMatchObject({ text: "4", reasoning: { text: "r2", field: "reasoning" } });
+    expect(choicesFromBody({ choices: [{ message: { role: "assistant", content: "<think>\nr3\n</think>\n\n4" } }] })[0]).toMatchObject({ text: "4", reasoning: { text: "r3", field: "think" } });
+    expect(choicesFromBody({ choices: [{ message: { role: "assistant", content: "4" } }] })[0]!.reasoning).toBeUndefined();
+  });
+});

@@ -1,3 +1,6 @@
+import type { ReasoningField } from "../session/schema";
+import { splitThink, ThinkSplitter } from "./think";
+
 /**
  * Turns OpenAI-style stream chunks (chat.completion.chunk or text_completion) into per-choice
  * state while they arrive, and into the final object a non-streamed call would have returned.
@@ -25,7 +28,18 @@ export interface ChoiceState {
   finishReason: string | null;
   /** Chat refusal text, when a model refused. */
   refusal?: string;
+  /** Reasoning, apart from the answer, and where the model put it. */
+  reasoning?: { text: string; field: ReasoningField };
 }
+
+/** What one chunk added: reasoning, or the answer (content, a refusal or tool calls). */
+export interface Growth {
+  reasoning: boolean;
+  answer: boolean;
+}
+
+/** The reasoning fields of a delta or message: DeepSeek's, then vLLM's and OpenRouter's. */
+const REASONING_KEYS = ["reasoning_content", "reasoning"] as const;
 
 export interface Usage {
   prompt_tokens?: number;
@@ -66,8 +80,15 @@ export function normaliseLogprobs(lp: unknown): TokenLogprob[] {
   return [];
 }
 
-function mergeToolCalls(target: ToolCall[], deltas: unknown): void {
-  if (!Array.isArray(deltas)) return;
+function addReasoning(choice: ChoiceState, text: string, field: ReasoningField): void {
+  if (text === "") return;
+  if (choice.reasoning) choice.reasoning.text += text;
+  else choice.reasoning = { text, field };
+}
+
+/** Tool-call deltas go to the call of their `index`: parallel calls stream interleaved. */
+function mergeToolCalls(target: ToolCall[], deltas: unknown): boolean {
+  if (!Array.isArray(deltas)) return false;
   for (const [pos, d] of deltas.entries()) {
     if (!isObj(d)) continue;
     const i = typeof d.index === "number" ? d.index : pos;
@@ -79,6 +100,7 @@ function mergeToolCalls(target: ToolCall[], deltas: unknown): void {
     if (str(fn.name)) call.function.name += str(fn.name);
     if (str(fn.arguments)) call.function.arguments += str(fn.arguments);
   }
+  return deltas.length > 0;
 }
 
 export class StreamAssembler {
@@ -86,50 +108,93 @@ export class StreamAssembler {
   usage: Usage | null = null;
   private meta: Json = {};
   private kind: "chat" | "completions" | null = null;
-  /** Completion tokens counted from content deltas, for tokens/s when no usage arrives. */
+  /** Completion tokens counted from content and reasoning deltas, for tokens/s when no usage arrives. */
   deltaCount = 0;
+  /** Per choice: the content exactly as sent (`<think>` included), and its splitter. */
+  private readonly content: string[] = [];
+  private readonly think: ThinkSplitter[] = [];
 
-  /** Applies one parsed chunk; returns true when it carried new text. */
-  push(chunk: unknown): boolean {
-    if (!isObj(chunk)) return false;
+  /**
+   * Applies one parsed chunk; says what it added. The usage chunk (`choices: []`, sent last with
+   * `stream_options.include_usage`) adds nothing but the usage.
+   */
+  push(chunk: unknown): Growth {
+    const grew: Growth = { reasoning: false, answer: false };
+    if (!isObj(chunk)) return grew;
     for (const k of ["id", "object", "created", "model", "system_fingerprint"]) {
       if (chunk[k] !== undefined && this.meta[k] === undefined) this.meta[k] = chunk[k];
     }
     if (isObj(chunk.usage)) this.usage = chunk.usage as Usage;
-    if (!Array.isArray(chunk.choices)) return false;
-    let grew = false;
+    if (!Array.isArray(chunk.choices)) return grew;
     for (const [pos, c] of chunk.choices.entries()) {
-      if (isObj(c)) grew = this.applyChoice(c, pos) || grew;
+      if (isObj(c)) this.applyChoice(c, pos, grew);
     }
     return grew;
   }
 
-  private applyChoice(c: Json, pos: number): boolean {
+  /** The stream ended: text held back while it might have been a `</think>` is released. */
+  end(): Growth {
+    const grew: Growth = { reasoning: false, answer: false };
+    for (const [i, splitter] of this.think.entries()) {
+      const choice = this.choices[i];
+      if (!splitter || !choice) continue;
+      const g = this.applyThink(choice, splitter.end());
+      grew.answer ||= g.answer;
+      grew.reasoning ||= g.reasoning;
+    }
+    return grew;
+  }
+
+  private applyChoice(c: Json, pos: number, total: Growth): void {
     const index = typeof c.index === "number" ? c.index : pos;
     const choice = this.choices[index] ?? emptyChoice(index);
     this.choices[index] = choice;
-    let grew = false;
+    const grew: Growth = { reasoning: false, answer: false };
     if (isObj(c.delta)) {
       this.kind = "chat";
-      const d = c.delta;
-      if (str(d.role)) choice.role = str(d.role);
-      if (str(d.content)) {
-        choice.text += d.content as string;
-        grew = true;
-      }
-      if (str(d.refusal)) choice.refusal = (choice.refusal ?? "") + d.refusal;
-      mergeToolCalls(choice.toolCalls, d.tool_calls);
-      if (d.tool_calls) grew = true;
+      this.applyDelta(choice, index, c.delta, grew);
     } else if (typeof c.text === "string") {
       this.kind = "completions";
       choice.text += c.text;
-      grew = c.text !== "";
+      grew.answer = c.text !== "";
     }
     const lps = normaliseLogprobs(c.logprobs);
     for (const lp of lps) choice.logprobs.push(lp);
     if (c.finish_reason !== undefined && c.finish_reason !== null) choice.finishReason = String(c.finish_reason);
-    if (grew) this.deltaCount++;
-    return grew;
+    if (grew.answer || grew.reasoning) this.deltaCount++;
+    total.answer ||= grew.answer;
+    total.reasoning ||= grew.reasoning;
+  }
+
+  private applyDelta(choice: ChoiceState, index: number, d: Json, grew: Growth): void {
+    if (str(d.role)) choice.role = str(d.role);
+    for (const key of REASONING_KEYS) {
+      const r = str(d[key]);
+      if (r) {
+        addReasoning(choice, r, key);
+        grew.reasoning = true;
+      }
+    }
+    const content = str(d.content);
+    if (content) {
+      this.content[index] = (this.content[index] ?? "") + content;
+      const splitter = this.think[index] ?? new ThinkSplitter();
+      this.think[index] = splitter;
+      const g = this.applyThink(choice, splitter.push(content));
+      grew.answer ||= g.answer;
+      grew.reasoning ||= g.reasoning;
+    }
+    if (str(d.refusal)) {
+      choice.refusal = (choice.refusal ?? "") + d.refusal;
+      grew.answer = true;
+    }
+    if (mergeToolCalls(choice.toolCalls, d.tool_calls)) grew.answer = true;
+  }
+
+  private applyThink(choice: ChoiceState, out: { reasoning: string; answer: string }): Growth {
+    addReasoning(choice, out.reasoning, "think");
+    choice.text += out.answer;
+    return { reasoning: out.reasoning !== "", answer: out.answer !== "" };
   }
 
   /** The object a non-streamed call would have returned, assembled from the chunks. */
@@ -140,7 +205,10 @@ export class StreamAssembler {
         ? { content: c.logprobs.map((t) => ({ token: t.token, logprob: t.logprob, top_logprobs: t.top })) }
         : null;
       if (!chat) return { index: c.index, text: c.text, logprobs: lp, finish_reason: c.finishReason };
-      const message: Json = { role: c.role ?? "assistant", content: c.text };
+      const content = this.content[c.index] ?? "";
+      const bare = content === "" && (c.toolCalls.length > 0 || c.refusal !== undefined);
+      const message: Json = { role: c.role ?? "assistant", content: bare ? null : content };
+      if (c.reasoning && c.reasoning.field !== "think") message[c.reasoning.field] = c.reasoning.text;
       if (c.refusal) message.refusal = c.refusal;
       if (c.toolCalls.length) message.tool_calls = c.toolCalls;
       return { index: c.index, message, logprobs: lp, finish_reason: c.finishReason };
@@ -160,7 +228,7 @@ export function choicesFromBody(body: unknown): ChoiceState[] {
     const m = isObj(c.message) ? c.message : null;
     if (m) {
       choice.role = str(m.role);
-      choice.text = str(m.content) ?? "";
+      readMessageText(choice, m);
       if (str(m.refusal)) choice.refusal = str(m.refusal);
       mergeToolCalls(choice.toolCalls, Array.isArray(m.tool_calls) ? m.tool_calls.map((t, i) => ({ index: i, ...t })) : undefined);
     } else {
@@ -170,6 +238,17 @@ export function choicesFromBody(body: unknown): ChoiceState[] {
     choice.finishReason = c.finish_reason == null ? null : String(c.finish_reason);
     return choice;
   });
+}
+
+/** A whole message's reasoning (a field, or `<think>` opening the content) apart from its answer. */
+function readMessageText(choice: ChoiceState, m: Json): void {
+  for (const key of REASONING_KEYS) {
+    const r = str(m[key]);
+    if (r && !choice.reasoning) choice.reasoning = { text: r, field: key };
+  }
+  const split = splitThink(str(m.content) ?? "");
+  choice.text = split.answer;
+  if (split.sawThink && !choice.reasoning) choice.reasoning = { text: split.reasoning, field: "think" };
 }
 
 export function usageFromBody(body: unknown): Usage | null {

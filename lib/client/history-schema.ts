@@ -32,6 +32,9 @@ export const historyEntrySchema = z.object({
   timing: z.object({
     headersMs: z.number().nullable(),
     firstTokenMs: z.number().nullable(),
+    /** Added with reasoning; entries stored before have neither. */
+    firstReasoningMs: z.number().nullable().optional(),
+    firstAnswerMs: z.number().nullable().optional(),
     totalMs: z.number().nullable(),
     deltaCount: z.number(),
   }),

@@ -47,7 +47,14 @@ export function makeEntry(input: {
     errorMessage: r.error?.message ?? null,
     errorStatus: r.error?.status ?? null,
     preview: (first?.text || r.error?.message || "").slice(0, 120),
-    timing: { headersMs: r.headersMs, firstTokenMs: r.firstTokenMs, totalMs: r.totalMs, deltaCount: r.deltaCount },
+    timing: {
+      headersMs: r.headersMs,
+      firstTokenMs: r.firstTokenMs,
+      firstReasoningMs: r.firstReasoningMs,
+      firstAnswerMs: r.firstAnswerMs,
+      totalMs: r.totalMs,
+      deltaCount: r.deltaCount,
+    },
   };
 }
 

@@ -21,6 +21,9 @@ describe("metrics", () => {
     r.upstreamUrl = "http://u/v1/chat/completions";
     expect(computeMetrics(r)).toEqual({
       ttftMs: 100,
+      reasoningTtftMs: null,
+      answerTtftMs: null,
+      reasoningChars: null,
       totalMs: 1100,
       tokensPerSecond: 50,
       tokenSource: "usage",

@@ -2,6 +2,11 @@ import type { RunRecord } from "./run";
 
 export interface RunMetrics {
   ttftMs: number | null;
+  /** Time to the first reasoning delta, and to the first delta of the answer itself. */
+  reasoningTtftMs: number | null;
+  answerTtftMs: number | null;
+  /** Characters of reasoning of the first choice; null when the model gave none. */
+  reasoningChars: number | null;
   totalMs: number | null;
   tokensPerSecond: number | null;
   /** Where the completion token count came from. */
@@ -39,6 +44,9 @@ export function computeMetrics(r: RunRecord): RunMetrics {
   const tps = counted !== null && span !== null && span > 0 ? counted / span : null;
   return {
     ttftMs: r.firstTokenMs,
+    reasoningTtftMs: r.firstReasoningMs,
+    answerTtftMs: r.firstAnswerMs,
+    reasoningChars: reasoningChars(r),
     totalMs: r.totalMs,
     tokensPerSecond: tps === null ? null : Math.round(tps * 10) / 10,
     tokenSource: source,
@@ -49,4 +57,9 @@ export function computeMetrics(r: RunRecord): RunMetrics {
     upstreamUrl: r.upstreamUrl,
     upstreamMs: parseServerTiming(header("server-timing")),
   };
+}
+
+function reasoningChars(r: RunRecord): number | null {
+  const text = r.choices.find(Boolean)?.reasoning?.text;
+  return text ? Array.from(text).length : null;
 }

@@ -88,4 +88,30 @@ describe("runRequest", () => {
     expect(r.state).toBe("stopped");
     expect(r.error).toBeNull();
   });
+
+  it("times the first reasoning and the first answer token, and takes usage from the choices: [] chunk", async () => {
+    const ev = (d: unknown) => `data: ${JSON.stringify(d)}\n\n`;
+    const r = await run(
+      streamResponse([
+        ev({ choices: [{ index: 0, delta: { role: "assistant", content: "" } }], usage: null }),
+        ev({ choices: [{ index: 0, delta: { reasoning_content: "Think" } }], usage: null }),
+        ev({ choices: [{ index: 0, delta: { reasoning_content: "ing." } }], usage: null }),
+        ev({ choices: [{ index: 0, delta: { content: "Done" }, finish_reason: "stop" }], usage: null }),
+        ev({ choices: [], usage: { prompt_tokens: 4, completion_tokens: 3, total_tokens: 7 } }),
+        "data: [DONE]\n\n",
+      ]),
+    );
+    expect(r.state).toBe("done");
+    expect(r.firstReasoningMs).not.toBeNull();
+    expect(r.firstAnswerMs).toBeGreaterThan(r.firstReasoningMs ?? Number.POSITIVE_INFINITY);
+    expect(r.firstTokenMs).toBe(r.firstReasoningMs);
+    expect(r.usage).toEqual({ prompt_tokens: 4, completion_tokens: 3, total_tokens: 7 });
+    expect(r.choices[0]).toMatchObject({ text: "Done", reasoning: { text: "Thinking.", field: "reasoning_content" } });
+  });
+
+  it("releases text held back as a possible <think> when the stream ends", async () => {
+    const r = await run(streamResponse([chunk("<th", "stop"), "data: [DONE]\n\n"]));
+    expect(r.choices[0]!.text).toBe("<th");
+    expect(r.firstAnswerMs).not.toBeNull();
+  });
 });

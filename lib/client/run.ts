@@ -1,4 +1,4 @@
-import { StreamAssembler, choicesFromBody, usageFromBody, type ChoiceState, type Usage } from "./assemble";
+import { StreamAssembler, choicesFromBody, type Growth, usageFromBody, type ChoiceState, type Usage } from "./assemble";
 import { SseParser } from "./sse";
 
 /**
@@ -45,6 +45,9 @@ export interface RunRecord {
   /** Times in ms since the start. */
   headersMs: number | null;
   firstTokenMs: number | null;
+  /** First reasoning delta, and first delta of the answer itself (content, refusal or tool call). */
+  firstReasoningMs: number | null;
+  firstAnswerMs: number | null;
   totalMs: number | null;
   /** Text-carrying chunks seen (a token count when usage is missing). */
   deltaCount: number;
@@ -67,6 +70,8 @@ export function newRecord(): RunRecord {
     error: null,
     headersMs: null,
     firstTokenMs: null,
+    firstReasoningMs: null,
+    firstAnswerMs: null,
     totalMs: null,
     deltaCount: 0,
     sawDone: false,
@@ -185,6 +190,16 @@ async function readBody(response: Response, record: RunRecord, since: () => numb
   record.final = value;
   record.choices = choicesFromBody(value);
   record.usage = usageFromBody(value);
+  // Not streamed: reasoning and answer arrive together, with the body.
+  if (record.choices.some((c) => c.reasoning?.text)) record.firstReasoningMs = record.firstTokenMs;
+  if (record.choices.some((c) => c.text || c.refusal || c.toolCalls.length)) record.firstAnswerMs = record.firstTokenMs;
+}
+
+/** Times the first token of each kind a chunk (or the end of the stream) brought. */
+function noteGrowth(record: RunRecord, grew: Growth, t: number): void {
+  if (grew.answer || grew.reasoning) record.firstTokenMs ??= t;
+  if (grew.reasoning) record.firstReasoningMs ??= t;
+  if (grew.answer) record.firstAnswerMs ??= t;
 }
 
 async function readStream(response: Response, record: RunRecord, since: () => number, onChange: () => void) {
@@ -205,6 +220,7 @@ async function readStream(response: Response, record: RunRecord, since: () => nu
     }
     handle(parser.end());
   } finally {
+    noteGrowth(record, assembler.end(), since());
     record.usage = assembler.usage;
     record.deltaCount = assembler.deltaCount;
     record.final = assembler.final();
@@ -240,9 +256,8 @@ function onEvent(ev: { event?: string; data: string }, record: RunRecord, asm: S
     record.error ??= { kind: "upstream", status: record.status, ...upstream };
     return;
   }
-  if (asm.push(parsed.value)) {
-    record.firstTokenMs ??= t;
-    record.deltaCount = asm.deltaCount;
-  }
+  const grew = asm.push(parsed.value);
+  noteGrowth(record, grew, t);
+  record.deltaCount = asm.deltaCount;
   record.usage = asm.usage;
 }
