@@ -3,7 +3,9 @@ import { memo } from "react";
 import type { ChoiceState } from "@/lib/client/assemble";
 import { LogprobText } from "./LogprobText";
 import { Markdown } from "./Markdown";
+import { ReasoningGroup } from "./ReasoningGroup";
 import { SchemaCheck } from "./SchemaCheck";
+import { ToolCallList } from "./ToolCallList";
 import type { ViewPrefs } from "./prefs";
 
 interface Props {
@@ -14,29 +16,26 @@ interface Props {
   schema: unknown;
 }
 
-/** One choice: text (Markdown, plain or shaded by logprobs), tool calls, finish_reason. */
+/** One choice: reasoning, text (Markdown, plain or shaded by logprobs), refusal, tool calls, finish_reason. */
 export const ChoiceView = memo(function ChoiceView({ choice, prefs, finished, schema }: Props) {
   const showLogprobs = prefs.shadeLogprobs && choice.logprobCount > 0;
+  const answered = choice.text !== "" || choice.toolCalls.length > 0 || choice.refusal !== undefined;
   return (
     <div className="flex min-w-0 flex-col gap-2">
-      {showLogprobs ? (
-        <LogprobText tokens={choice.logprobs} count={choice.logprobCount} />
-      ) : prefs.markdown ? (
-        <Markdown text={choice.text} growing={!finished} />
-      ) : (
-        <p data-answer-text className="font-mono text-sm whitespace-pre-wrap break-words">
-          {choice.text}
-        </p>
-      )}
+      {choice.reasoning && <ReasoningGroup text={choice.reasoning.text} streaming={!finished && !answered} />}
+      <div data-testid="answer" className="min-w-0">
+        {showLogprobs ? (
+          <LogprobText tokens={choice.logprobs} count={choice.logprobCount} />
+        ) : prefs.markdown ? (
+          <Markdown text={choice.text} growing={!finished} />
+        ) : (
+          <p data-answer-text className="font-mono text-sm whitespace-pre-wrap break-words">
+            {choice.text}
+          </p>
+        )}
+      </div>
       {choice.refusal && <p className="text-sm text-amber-700">Refusal: {choice.refusal}</p>}
-      {choice.toolCalls.length > 0 && (
-        <div>
-          <p className="text-xs font-medium text-zinc-500">tool_calls</p>
-          <pre className="overflow-x-auto rounded-md bg-zinc-100 p-2 font-mono text-xs dark:bg-zinc-900">
-            {JSON.stringify(choice.toolCalls.map((t) => ({ ...t, function: { ...t.function, arguments: parseArgs(t.function.arguments) } })), null, 2)}
-          </pre>
-        </div>
-      )}
+      {choice.toolCalls.length > 0 && <ToolCallList calls={choice.toolCalls} complete={finished} />}
       <p className="text-xs text-zinc-500">
         finish_reason: <span className="font-mono">{choice.finishReason ?? (finished ? "none" : "…")}</span>
       </p>
@@ -44,11 +43,3 @@ export const ChoiceView = memo(function ChoiceView({ choice, prefs, finished, sc
     </div>
   );
 });
-
-function parseArgs(args: string): unknown {
-  try {
-    return JSON.parse(args);
-  } catch {
-    return args;
-  }
-}

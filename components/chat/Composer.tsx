@@ -1,11 +1,14 @@
 "use client";
 import { type ClipboardEvent, type KeyboardEvent, useState } from "react";
 import { detectPastedRequest, PasteImportOffer } from "@/components/share";
+import { userContent } from "@/lib/client/images";
 import { newMessage } from "@/lib/client/session-state";
 import { useRunContext, useSession } from "../playground/context";
 import { useLoadPayload } from "../playground/ShareToolbar";
 import { Button } from "../ui/Button";
 import { inputClass } from "../ui/fields";
+import { AttachImage } from "./AttachImage";
+import { useAttachments } from "./useAttachments";
 import { useDraft } from "./useDraft";
 
 /** The composer (chat) or the prompt box (completions), with Send, Stop, Regenerate, Clear. */
@@ -15,13 +18,23 @@ export function Composer() {
   const [draft, setDraft] = useDraft();
   const [pasted, setPasted] = useState<string | null>(null);
   const load = useLoadPayload();
+  const images = useAttachments();
   const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
+    const files = Array.from(e.clipboardData.files).filter((f) => f.type.startsWith("image/"));
+    if (files.length > 0) {
+      e.preventDefault();
+      void images.add(files);
+      return;
+    }
     const text = e.clipboardData.getData("text/plain");
     setPasted(detectPastedRequest(text) ? text : null);
   };
   const chat = session.mode === "chat";
   const doSend = () => {
-    if (send(chat ? draft : "") && chat) setDraft("");
+    if (send(chat ? draft : "", chat ? images.items.map((a) => a.part) : []) && chat) {
+      setDraft("");
+      images.clear();
+    }
   };
   const onKey = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
@@ -47,6 +60,7 @@ export function Composer() {
             onKeyDown={onKey}
             onPaste={onPaste}
           />
+          <AttachImage items={images.items} error={images.error} onAdd={(f) => void images.add(f)} onRemove={images.remove} />
           {pasted !== null && (
             <PasteImportOffer
               text={pasted}
@@ -87,10 +101,11 @@ export function Composer() {
           <Button
             variant="ghost"
             title="Append the text as a user message without running the model"
-            disabled={draft.trim() === ""}
+            disabled={draft.trim() === "" && images.items.length === 0}
             onClick={() => {
-              dispatch({ type: "addMessage", message: newMessage("user", draft) });
+              dispatch({ type: "addMessage", message: newMessage("user", userContent(draft, images.items.map((a) => a.part))) });
               setDraft("");
+              images.clear();
             }}
           >
             Add to conversation

@@ -7,6 +7,8 @@ import { useSession } from "../playground/context";
 import { Button } from "../ui/Button";
 import { inputClass } from "../ui/fields";
 import { AnswerView } from "./AnswerView";
+import { MessageAfter, MessageBefore } from "./MessageParts";
+import { ToolResults } from "./ToolResults";
 import { RoleWarning } from "./RoleWarning";
 
 interface Props {
@@ -62,13 +64,20 @@ export const MessageItem = memo(function MessageItem({ message, index, count, li
       {linked ? (
         <AnswerView editable />
       ) : (
-        <textarea
-          aria-label={`Text of #${index + 1} (${message.role})`}
-          className={`${inputClass} field-sizing-content min-h-10`}
-          value={contentText(message.content)}
-          onChange={(e) => update({ content: withText(message.content, e.target.value) })}
-        />
+        <>
+          <MessageBefore message={message} />
+          {message.content !== null && (
+            <textarea
+              aria-label={`Text of #${index + 1} (${message.role})`}
+              className={`${inputClass} field-sizing-content min-h-10`}
+              value={contentText(message.content)}
+              onChange={(e) => update({ content: withText(message.content, e.target.value) })}
+            />
+          )}
+          <MessageAfter message={message} />
+        </>
       )}
+      {index === count - 1 && message.role === "assistant" && message.tool_calls?.length ? <ToolResults calls={message.tool_calls} /> : null}
     </article>
   );
 });

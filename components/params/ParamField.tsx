@@ -77,6 +77,15 @@ const ParamFieldInner = memo(function ParamFieldInner({ name, state, undocumente
         </button>
       </div>
       {!inline && <ParamInput id={`${id}-input`} name={name} state={state} onChange={set} describedBy={`${id}-help`} choices={choiceOptions(profile, name)} />}
+      {def.example !== undefined && (
+        <button
+          type="button"
+          className="mt-1 rounded px-1.5 text-xs text-indigo-700 hover:bg-indigo-100 dark:text-indigo-300 dark:hover:bg-indigo-950"
+          onClick={() => set({ enabled: true, value: def.example })}
+        >
+          Use example {name}
+        </button>
+      )}
       <p id={`${id}-help`} className="mt-1 text-[11px] leading-snug text-zinc-500">
         <span className="font-mono">{rangeText(profile, name)}</span> · {def.help}
         {spec?.note ? ` (${profile.name}: ${spec.note})` : ""}

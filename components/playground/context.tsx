@@ -4,7 +4,7 @@ import type { ProviderInfo } from "@/lib/client/queries";
 import type { SessionAction } from "@/lib/client/session-state";
 import type { HistoryEntry } from "@/lib/client/history";
 import type { ProviderProfile } from "@/lib/providers";
-import type { Session } from "@/lib/session/schema";
+import type { ImagePart, Session } from "@/lib/session/schema";
 import type { RunView } from "./useRun";
 
 export interface SessionContextValue {
@@ -24,12 +24,16 @@ export interface RunContextValue {
   choiceIndex: number;
   /** A problem that stopped a request from being sent (shown as an alert). */
   sendError: string | null;
-  send: (text: string) => boolean;
+  /** Sends the composer's text and images, after the results of pending tool calls if filled. */
+  send: (text: string, images?: readonly ImagePart[]) => boolean;
   stop: () => void;
   regenerate: () => void;
   clear: () => void;
   selectChoice: (index: number) => void;
   unlink: () => void;
+  /** Results typed for the pending tool calls of the last assistant message, by tool_call_id. */
+  toolResults: Readonly<Record<string, string>>;
+  setToolResult: (toolCallId: string, text: string) => void;
   history: HistoryEntry[];
   openHistory: (entry: HistoryEntry) => void;
   forgetHistory: (id: string | null) => void;
@@ -51,6 +55,8 @@ export function viewOnlyRunContext(view: RunView | null, running: boolean, stop:
     clear: noop,
     selectChoice: noop,
     unlink: noop,
+    toolResults: {},
+    setToolResult: noop,
     history: [],
     openHistory: noop,
     forgetHistory: noop,

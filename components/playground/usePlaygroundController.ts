@@ -1,12 +1,14 @@
 "use client";
 import { useCallback, useRef, useState } from "react";
+import { messageFromChoice, pendingToolCalls, toolResultMessages } from "@/lib/client/answer-message";
 import { choicesFromBody, usageFromBody } from "@/lib/client/assemble";
 import { type HistoryEntry, makeEntry, saveHistory } from "@/lib/client/history";
+import { userContent } from "@/lib/client/images";
 import { keyStore } from "@/lib/client/keys";
 import { prepareRequest } from "@/lib/client/prepare";
 import { withTemplateVars } from "@/lib/client/template-vars";
-import { newMessage } from "@/lib/client/session-state";
-import type { Session } from "@/lib/session/schema";
+import { newMessage, withNewId } from "@/lib/client/session-state";
+import type { ImagePart, Message, Session } from "@/lib/session/schema";
 import type { RunContextValue } from "./context";
 import { useRun, type RunView } from "./useRun";
 import type { useSessionState } from "./useSessionState";
@@ -58,12 +60,14 @@ export function usePlaygroundController(
   const [linked, setLinked] = useState<{ messageId: string; runId: string } | null>(null);
   const [choiceIndex, setChoiceIndex] = useState(0);
   const [sendError, setSendError] = useState<string | null>(null);
+  const tools = useToolResults();
 
   const onFinish = useCallback(
     (view: RunView) => {
       const first = view.choices[0];
-      if (view.session.mode === "chat" && first && first.text !== "") {
-        const m = newMessage("assistant", first.text);
+      const answer = view.session.mode === "chat" && first ? messageFromChoice(first) : null;
+      if (answer) {
+        const m = withNewId(answer);
         dispatch({ type: "addMessage", message: m });
         setLinked({ messageId: m.id, runId: view.id });
       }
@@ -87,24 +91,27 @@ export function usePlaygroundController(
   );
 
   const send = useCallback(
-    (text: string): boolean => {
+    (text: string, images: readonly ImagePart[] = []): boolean => {
       if (run.running) return false;
       let s = latest.current;
       const problems = prepareRequest(s, "").built.errors;
+      const results = s.mode === "chat" ? tools.take(s.messages) : { messages: [] };
+      if (results.error) problems.push(results.error);
       if (problems.length) {
         setSendError(problems.join(" "));
         return false;
       }
       setSendError(null);
-      if (s.mode === "chat" && text.trim() !== "") {
-        const m = newMessage("user", text);
-        dispatch({ type: "addMessage", message: m });
-        s = { ...s, messages: [...s.messages, m] };
+      const added: Message[] = results.messages.map(withNewId);
+      if (s.mode === "chat" && (text.trim() !== "" || images.length > 0)) {
+        added.push(newMessage("user", userContent(text, images)));
       }
+      for (const m of added) dispatch({ type: "addMessage", message: m });
+      s = { ...s, messages: [...s.messages, ...added] };
       start(s);
       return true;
     },
-    [run.running, dispatch, start],
+    [run.running, dispatch, start, tools.take],
   );
 
   const regenerate = useCallback(() => {
@@ -123,7 +130,9 @@ export function usePlaygroundController(
       setChoiceIndex(index);
       const c = run.view?.choices[index];
       if (linked && c && run.view?.id === linked.runId) {
-        dispatch({ type: "updateMessage", id: linked.messageId, patch: { content: c.text } });
+        // The message becomes this choice entirely: what the previous one had beside text goes.
+        const patch = { tool_calls: undefined, refusal: undefined, reasoning: undefined, ...(messageFromChoice(c) ?? { content: c.text }) };
+        dispatch({ type: "updateMessage", id: linked.messageId, patch });
       }
     },
     [run.view, linked, dispatch],
@@ -159,10 +168,34 @@ export function usePlaygroundController(
     clear,
     selectChoice,
     unlink: () => setLinked(null),
+    toolResults: tools.results,
+    setToolResult: tools.set,
     history,
     openHistory,
     forgetHistory,
   };
+}
+
+/**
+ * What the user typed as the result of each pending tool call, by tool_call_id. Send takes them:
+ * one `tool` message per call, in the order of the calls; all or none must be filled.
+ */
+function useToolResults() {
+  const [results, setResults] = useState<Record<string, string>>({});
+  const latestResults = useRef(results);
+  latestResults.current = results;
+  const set = useCallback((id: string, text: string) => setResults((r) => ({ ...r, [id]: text })), []);
+  const take = useCallback((messages: readonly Message[]): { messages: Omit<Message, "id">[]; error?: string } => {
+    const pending = pendingToolCalls(messages);
+    if (!pending) return { messages: [] };
+    const r = latestResults.current;
+    const missing = pending.calls.filter((c) => (r[c.id] ?? "") === "").map((c) => c.id);
+    if (missing.length === pending.calls.length) return { messages: [] };
+    if (missing.length > 0) return { messages: [], error: `Fill the result of each tool call before sending (missing: ${missing.join(", ")}).` };
+    setResults({});
+    return { messages: toolResultMessages(pending.calls, r) };
+  }, []);
+  return { results, set, take };
 }
 
 /** Past runs, newest first, saved to localStorage on every change. */

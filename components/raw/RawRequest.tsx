@@ -1,5 +1,6 @@
 "use client";
 import { useState, useSyncExternalStore } from "react";
+import { shortenDataUrls } from "@/lib/client/images";
 import { keyStore } from "@/lib/client/keys";
 import { prepareRequest } from "@/lib/client/prepare";
 import { useRunContext, useSession } from "../playground/context";
@@ -28,6 +29,8 @@ export function RawRequest() {
   const headers = view?.requestHeaders ?? preview?.shownHeaders ?? {};
   const body = view?.requestText ?? preview?.built.text ?? "";
   const upstream = sent ? view.upstreamUrl : null;
+  const shown = prettyPrint ? pretty(body) : body;
+  const short = shown.includes("data:") ? shortenDataUrls(shown) : shown;
   const headerText = Object.entries(headers)
     .map(([k, v]) => `${k}: ${v}`)
     .join("\n");
@@ -60,8 +63,9 @@ export function RawRequest() {
           <CopyButton label="Copy request body" text={body} />
         </div>
         <pre data-testid="raw-request-body" className="max-h-96 overflow-auto rounded-md bg-zinc-100 p-2 font-mono text-xs break-all whitespace-pre-wrap dark:bg-zinc-900">
-          {prettyPrint ? pretty(body) : body}
+          {short}
         </pre>
+        {short !== shown && <p className="text-xs text-zinc-500">Image data URLs are shortened here; Copy request body copies them in full, as sent.</p>}
         {preview?.built.errors.map((e) => (
           <p key={e} className="text-xs text-amber-700">
             {e}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { PARAMS } from "../params/catalog";
 import { PROFILES } from "../providers";
 import { checkParam, formatList, parseList, rangeText, splitDocumented } from "./param-check";
 
@@ -24,6 +25,14 @@ describe("checkParam", () => {
     expect(checkParam(PROFILES.local, "guided_json", "{oops")).toMatch(/not valid JSON/);
     expect(checkParam(PROFILES.local, "guided_json", { type: "object" })).toBeNull();
     expect(checkParam(PROFILES.local, "guided_regex", "(")).toMatch(/regular expression/);
+  });
+
+  it("accepts OpenAI function definitions in tools (the panel's example among them) and flags others", () => {
+    expect(checkParam(PROFILES.openai, "tools", PARAMS.tools.example)).toBeNull();
+    expect(checkParam(PROFILES.openai, "tools", [{ type: "function", function: { name: "f" } }])).toBeNull();
+    expect(checkParam(PROFILES.openai, "tools", { type: "function" })).toMatch(/list of function definitions/);
+    expect(checkParam(PROFILES.openai, "tools", [{ name: "f", parameters: {} }])).toMatch(/tools\[0\] is not a function definition/);
+    expect(checkParam(PROFILES.openai, "tools", [{ type: "function", function: { name: "f", parameters: [] } }])).toMatch(/JSON Schema object/);
   });
 });
 

@@ -24,6 +24,7 @@ export function checkParam(profile: ProviderProfile, name: ParamName, value: unk
     }
     case "json":
       if (typeof value === "string") return `${name} is not valid JSON; it would be sent as a string.`;
+      if (name === "tools") return checkTools(value);
       return spec?.options ? checkTypeField(profile, name, spec.options, value) : null;
     case "string":
       if (name === "guided_regex" && typeof value === "string") return regexProblem(value);
@@ -73,6 +74,22 @@ function checkNumber(profile: ProviderProfile, name: ParamName, value: unknown):
     if (value < spec.min) return `${value} is below ${spec.min}, the least ${profile.name} documents for ${name}.`;
   } else if (def.min !== undefined && (def.exclusiveMin ? value <= def.min : value < def.min)) {
     return `${value} is ${def.exclusiveMin ? "not above" : "below"} the usual minimum ${def.min} for ${name}.`;
+  }
+  return null;
+}
+
+/** OpenAI's shape: `[{type: "function", function: {name, description?, parameters?}}]`. */
+function checkTools(value: unknown): string | null {
+  if (!Array.isArray(value)) return "tools should be a list of function definitions.";
+  for (const [i, t] of value.entries()) {
+    const fn = typeof t === "object" && t !== null ? (t as { type?: unknown; function?: { name?: unknown; parameters?: unknown } }) : null;
+    if (fn?.type !== "function" || typeof fn.function?.name !== "string" || fn.function.name === "") {
+      return `tools[${i}] is not a function definition ({"type": "function", "function": {"name": …}}).`;
+    }
+    const params = fn.function.parameters;
+    if (params !== undefined && (typeof params !== "object" || params === null || Array.isArray(params))) {
+      return `tools[${i}].function.parameters should be a JSON Schema object.`;
+    }
   }
   return null;
 }

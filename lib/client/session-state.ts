@@ -1,11 +1,15 @@
 import type { ParamName } from "../params/catalog";
 import { getProfile, LOCAL_MODEL_ID, type ProviderId } from "../providers";
 import { emptySession } from "../session/empty";
-import type { Message, ParamState, Role, Session } from "../session/schema";
+import type { Message, MessageContent, ParamState, Role, Session } from "../session/schema";
 
-/** The first-visit session: the built-in local provider, no parameter set, an empty conversation. */
+/**
+ * The first-visit session: the built-in local provider, an empty conversation, and `stream` set
+ * (shown as set in the panel, with its reset): the product is a streaming chat view, and the raw
+ * request shows the `stream: true` it sends.
+ */
 export function defaultSession(): Session {
-  return emptySession("local", LOCAL_MODEL_ID);
+  return { ...emptySession("local", LOCAL_MODEL_ID), params: { stream: { enabled: true, value: true } } };
 }
 
 /**
@@ -41,8 +45,13 @@ export function newMessageId(): string {
   return `m${Date.now().toString(36)}${counter.toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 }
 
-export function newMessage(role: Role, content: string): Message {
+export function newMessage(role: Role, content: MessageContent): Message {
   return { id: newMessageId(), role, content };
+}
+
+/** A message built elsewhere (an answer, a tool result) given its id. */
+export function withNewId(m: Omit<Message, "id">): Message {
+  return { id: newMessageId(), ...m };
 }
 
 export function sessionReducer(s: Session, a: SessionAction): Session {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { buildRequest } from "../request/build";
 import { emptySession, ROLES, type Session } from "../session/schema";
 import { HISTORY_LIMIT, makeEntry, saveHistory } from "./history";
 import { loadHistory } from "./history-schema";
@@ -27,6 +28,14 @@ describe("session persistence", () => {
     expect(loadSession(memoryStorage()).fresh).toBe(true);
   });
 
+  it("says plainly when a session is too big to store, and leaves the stored one as it was", () => {
+    const s = memoryStorage();
+    s.setItem(SESSION_KEY, "before");
+    const full: StorageLike = { ...s, setItem: () => { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); } };
+    expect(saveSession(full, defaultSession())).toMatch(/too big for the browser's storage.*stays in this tab/);
+    expect(s.getItem(SESSION_KEY)).toBe("before");
+  });
+
   it("keeps the defaults and the stored text when the stored session is invalid", () => {
     const s = memoryStorage();
     s.setItem(SESSION_KEY, JSON.stringify({ version: 2 }));
@@ -39,15 +48,16 @@ describe("session persistence", () => {
   });
 
   it("writes the defaults and roles like lib/session/schema does", () => {
-    expect(defaultSession()).toEqual(emptySession("local", "local-ngram"));
+    expect(defaultSession()).toEqual({ ...emptySession("local", "local-ngram"), params: { stream: { enabled: true, value: true } } });
     expect([...MESSAGE_ROLES]).toEqual([...ROLES]);
   });
 
-  it("starts on the local provider with no parameter set", () => {
+  it("starts on the local provider with only stream set, and sends stream: true", () => {
     const d = defaultSession();
     expect(d.providerId).toBe("local");
     expect(d.model).toBe("local-ngram");
-    expect(d.params).toEqual({});
+    expect(d.params).toEqual({ stream: { enabled: true, value: true } });
+    expect(buildRequest(d).body.stream).toBe(true);
   });
 });
 

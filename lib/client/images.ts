@@ -1,0 +1,49 @@
+import type { ImagePart, MessageContent } from "../session/schema";
+
+/** Largest image the composer attaches, as OpenAI documents for image inputs. */
+export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** Decoded size of a base64 `data:` URL; null for any other URL. */
+export function dataUrlBytes(url: string): number | null {
+  const m = /^data:[^,]*;base64,/.exec(url);
+  if (!m) return null;
+  const b64 = url.length - m[0].length;
+  const pad = url.endsWith("==") ? 2 : url.endsWith("=") ? 1 : 0;
+  return Math.floor((b64 * 3) / 4) - pad;
+}
+
+/** Why a file cannot be attached, or null when it can. */
+export function imageProblem(file: { name: string; type: string; size: number }): string | null {
+  if (!file.type.startsWith("image/")) return `${file.name || "The file"} is not an image (${file.type || "unknown type"}).`;
+  if (file.size > MAX_IMAGE_BYTES) {
+    return `${file.name || "The image"} is ${formatBytes(file.size)}; images over ${formatBytes(MAX_IMAGE_BYTES)} are refused by providers, so it was not attached.`;
+  }
+  return null;
+}
+
+export function imagePart(dataUrl: string): ImagePart {
+  return { type: "image_url", image_url: { url: dataUrl } };
+}
+
+/**
+ * For the raw view only: every `data:` URL cut to its head and size, so a request with an image
+ * stays readable. Copy and the wire keep the full text.
+ */
+export function shortenDataUrls(text: string): string {
+  return text.replace(/data:([\w.+-]+\/[\w.+-]+);base64,([A-Za-z0-9+/=]{64,})/g, (_all, type: string, b64: string) => {
+    const bytes = Math.floor((b64.length * 3) / 4);
+    return `data:${type};base64,${b64.slice(0, 24)}…(${formatBytes(bytes)})`;
+  });
+}
+
+/** A user message's content: the text alone stays a string (what text-only sessions always sent). */
+export function userContent(text: string, images: readonly ImagePart[]): MessageContent {
+  if (images.length === 0) return text;
+  return text.trim() === "" ? [...images] : [{ type: "text", text }, ...images];
+}
