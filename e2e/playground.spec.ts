@@ -13,17 +13,19 @@ test.describe("playground with the local provider", () => {
     await p.goto();
   });
 
-  test("starts on the local provider with nothing set, and the raw request is just model and messages", async () => {
+  test("starts on the local provider with only stream set, and the raw request is model, messages and stream", async () => {
     await expect(p.provider).toHaveValue("local");
     await expect(p.model).toHaveValue("local-ngram");
+    await expect(p.param("stream")).toBeChecked();
+    await expect(p.page.getByRole("checkbox", { name: "Set stream", exact: true })).toBeChecked();
     await p.message.fill("Hello there");
-    expect(await p.rawRequestBody()).toEqual({ model: "local-ngram", messages: [] });
+    expect(await p.rawRequestBody()).toEqual({ model: "local-ngram", messages: [], stream: true });
     await p.send.click();
     await expect(p.articles("user")).toHaveCount(1);
     await expect(p.articles("user")).toContainText("Hello there");
     await expect(p.lastAssistant()).toBeVisible();
     await p.waitIdle();
-    expect(await p.rawRequestBody()).toEqual({ model: "local-ngram", messages: [{ role: "user", content: "Hello there" }] });
+    expect(await p.rawRequestBody()).toEqual({ model: "local-ngram", messages: [{ role: "user", content: "Hello there" }], stream: true });
   });
 
   test("Ctrl+Enter sends from the composer", async () => {
@@ -213,7 +215,7 @@ test.describe("playground with the local provider", () => {
     await p.send.click();
     await p.waitIdle();
     await expect(p.lastAssistant()).toContainText("finish_reason");
-    expect(await p.rawRequestBody()).toEqual({ model: "local-ngram", prompt: "Once upon a time", max_tokens: 10 });
+    expect(await p.rawRequestBody()).toEqual({ model: "local-ngram", prompt: "Once upon a time", stream: true, max_tokens: 10 });
   });
 
   test("an out-of-range value is flagged before sending and can still be sent", async ({ page }) => {

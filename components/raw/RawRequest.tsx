@@ -1,5 +1,5 @@
 "use client";
-import { useState, useSyncExternalStore } from "react";
+import { useMemo, useState, useSyncExternalStore } from "react";
 import { shortenDataUrls } from "@/lib/client/images";
 import { keyStore } from "@/lib/client/keys";
 import { prepareRequest } from "@/lib/client/prepare";
@@ -29,8 +29,8 @@ export function RawRequest() {
   const headers = view?.requestHeaders ?? preview?.shownHeaders ?? {};
   const body = view?.requestText ?? preview?.built.text ?? "";
   const upstream = sent ? view.upstreamUrl : null;
-  const shown = prettyPrint ? pretty(body) : body;
-  const short = shown.includes("data:") ? shortenDataUrls(shown) : shown;
+  const shown = useMemo(() => (prettyPrint ? pretty(body) : body), [prettyPrint, body]);
+  const short = useMemo(() => (shown.includes("data:") ? shortenDataUrls(shown) : shown), [shown]);
   const headerText = Object.entries(headers)
     .map(([k, v]) => `${k}: ${v}`)
     .join("\n");

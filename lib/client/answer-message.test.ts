@@ -70,5 +70,11 @@ describe("images", () => {
     expect(short).toContain("data:image/png;base64,AAAA");
     expect(short).toContain("(300 B)");
     expect(() => JSON.parse(short)).not.toThrow();
+    expect(shortenDataUrls("no data: here, data:text/plain,hi")).toBe("no data: here, data:text/plain,hi");
+  });
+
+  it("shortens a data URL of millions of characters without overflowing the stack", () => {
+    const huge = `{"url":"data:image/png;base64,${"QUJD".repeat(4_000_000)}"}`;
+    expect(shortenDataUrls(huge)).toBe('{"url":"data:image/png;base64,QUJDQUJDQUJDQUJDQUJDQUJD…(11.4 MB)"}');
   });
 });

@@ -32,14 +32,34 @@ export function imagePart(dataUrl: string): ImagePart {
 }
 
 /**
- * For the raw view only: every `data:` URL cut to its head and size, so a request with an image
- * stays readable. Copy and the wire keep the full text.
+ * For the raw view only: every base64 `data:` URL cut to its head and size, so a request with an
+ * image stays readable. Copy and the wire keep the full text. A plain scan, not a regular
+ * expression: V8's regex engine overflows its stack on a match millions of characters long.
  */
 export function shortenDataUrls(text: string): string {
-  return text.replace(/data:([\w.+-]+\/[\w.+-]+);base64,([A-Za-z0-9+/=]{64,})/g, (_all, type: string, b64: string) => {
-    const bytes = Math.floor((b64.length * 3) / 4);
-    return `data:${type};base64,${b64.slice(0, 24)}…(${formatBytes(bytes)})`;
-  });
+  const out: string[] = [];
+  let from = 0;
+  for (let at = text.indexOf("data:", from); at !== -1; at = text.indexOf("data:", from)) {
+    const head = /^data:[\w.+-]+\/[\w.+-]+;base64,/.exec(text.slice(at, at + 200));
+    if (!head) {
+      out.push(text.slice(from, at + 5));
+      from = at + 5;
+      continue;
+    }
+    const start = at + head[0].length;
+    let end = start;
+    while (end < text.length && isBase64(text.charCodeAt(end))) end++;
+    const keep = end - start > 64 ? start + 24 : end;
+    out.push(text.slice(from, keep));
+    if (keep !== end) out.push(`…(${formatBytes(Math.floor(((end - start) * 3) / 4))})`);
+    from = end;
+  }
+  out.push(text.slice(from));
+  return out.join("");
+}
+
+function isBase64(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47 || c === 61;
 }
 
 /** A user message's content: the text alone stays a string (what text-only sessions always sent). */
