@@ -76,6 +76,16 @@ for (const shape of ["reasoning-content", "reasoning", "think"] as const) {
       await p.waitIdle();
       const sent = upstream.requests[1]?.messages ?? [];
       expect(sent[1]).toEqual({ role: "assistant", content: REASONED_ANSWER });
+      // Unless the user asks: then it goes back where the model put it.
+      await page.getByRole("checkbox", { name: "Send reasoning of #2 back", exact: true }).check();
+      await p.regenerate.click();
+      await p.waitIdle();
+      const back = upstream.requests[2]?.messages?.[1];
+      expect(back).toEqual(
+        shape === "think"
+          ? { role: "assistant", content: `<think>${REASONING_TEXT}</think>${REASONED_ANSWER}` }
+          : { role: "assistant", content: REASONED_ANSWER, [shape === "reasoning-content" ? "reasoning_content" : "reasoning"]: REASONING_TEXT },
+      );
     });
   }
 }

@@ -11,7 +11,8 @@ export function Conversation() {
   const end = useRef<HTMLDivElement>(null);
   const showLive = view !== null && linkedMessageId === null && !view.fromHistory;
   const showHistoric = view?.fromHistory === true;
-  const lastLength = view?.choices[0]?.text.length ?? 0;
+  const first = view?.choices[0];
+  const lastLength = (first?.text.length ?? 0) + (first?.reasoning?.text.length ?? 0);
   // Follow a growing answer only while the reader is already at its end.
   useEffect(() => {
     const el = end.current;

@@ -48,6 +48,17 @@ export const MessageItem = memo(function MessageItem({ message, index, count, li
             onChange={(e) => update({ tool_call_id: e.target.value || undefined })}
           />
         )}
+        {message.reasoning && (
+          <label className="flex items-center gap-1 text-xs text-zinc-500" title="Reasoning is shown, and sent back in later turns only when this is checked">
+            <input
+              type="checkbox"
+              aria-label={`Send reasoning of #${index + 1} back`}
+              checked={message.reasoning.send === true}
+              onChange={(e) => message.reasoning && update({ reasoning: { ...message.reasoning, send: e.target.checked || undefined } })}
+            />
+            Send reasoning back
+          </label>
+        )}
         <span className="ml-auto flex gap-1">
           <Button size="sm" variant="ghost" aria-label={`Move #${index + 1} up`} disabled={index === 0} onClick={() => dispatch({ type: "moveMessage", id, by: -1 })}>
             ↑

@@ -33,7 +33,13 @@ function snapshot(base: Omit<RunView, keyof RunRecord | "choices" | "eventCount"
   return {
     ...base,
     ...r,
-    choices: r.choices.filter(Boolean).map((c) => ({ ...c, toolCalls: c.toolCalls.map((t) => ({ ...t, function: { ...t.function } })), logprobCount: c.logprobs.length })),
+    choices: r.choices.filter(Boolean).map((c) => ({
+      ...c,
+      toolCalls: c.toolCalls.map((t) => ({ ...t, function: { ...t.function } })),
+      // The assembler appends to its reasoning in place; each frame gets its own copy.
+      reasoning: c.reasoning && { ...c.reasoning },
+      logprobCount: c.logprobs.length,
+    })),
     eventCount: r.events.length,
   };
 }
