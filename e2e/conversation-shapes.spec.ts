@@ -199,6 +199,21 @@ function bigFile(name: string, bytes: number): string {
   return path;
 }
 
+test("an image pasted into the composer is attached like a chosen file", async ({ page }) => {
+  await p.chooseCustom(upstream.baseUrl, "markdown");
+  await p.message.focus();
+  await p.message.evaluate((el, b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const data = new DataTransfer();
+    data.items.add(new File([bytes], "pasted.png", { type: "image/png" }));
+    el.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, PNG.toString("base64"));
+  await expect(page.getByRole("button", { name: "Remove pasted.png" })).toBeVisible();
+  await p.send.click();
+  await p.waitIdle();
+  expect(upstream.requests[0]?.messages?.[0]?.content).toEqual([{ type: "image_url", image_url: { url: PNG_URL } }]);
+});
+
 test("an image over 20 MB is refused with a clear message", async ({ page }) => {
   await page.getByLabel("Attach image", { exact: true }).setInputFiles(bigFile("huge.png", 20 * 1024 * 1024 + 1), { timeout: 20_000 });
   await expect(page.getByRole("region", { name: "Composer" }).getByRole("alert")).toContainText("huge.png is 20.0 MB; images over 20.0 MB are refused");

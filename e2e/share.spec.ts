@@ -104,7 +104,10 @@ test.describe("code snippets", () => {
     expect(forwarder.requests).toHaveLength(1);
     expect(forwarder.requests[0]?.path).toBe("/chat/completions");
     expect(forwarder.requests[0]?.body).toBe(preview);
-    expect(JSON.parse(ranCurl.stdout).object).toBe("chat.completion");
+    // A new session streams (stream: true in the body): curl prints the server-sent events as they came.
+    expect(JSON.parse(preview).stream).toBe(true);
+    expect(ranCurl.stdout).toContain('"object":"chat.completion.chunk"');
+    expect(ranCurl.stdout.trim().endsWith("data: [DONE]")).toBe(true);
 
     const js = await snippet(page, "JavaScript (openai)");
     const ranJs = await runFile("node", js.replaceAll(localBase, forwarder.baseUrl), "mjs");
