@@ -90,6 +90,20 @@ for (const shape of ["reasoning-content", "reasoning", "think"] as const) {
   }
 }
 
+test("the Reasoning group is open while the reasoning streams in and closes once the answer comes", async () => {
+  upstream.pauseMs = 60;
+  await p.chooseCustom(upstream.baseUrl, "reasoning-content");
+  await p.ask("What is 2 + 2?");
+  const group = p.lastAssistant().getByRole("group", { name: "Reasoning", exact: true });
+  await expect(group).toHaveAttribute("open", "");
+  await expect(p.stop).toBeVisible();
+  await p.waitIdle();
+  await expect(group).not.toHaveAttribute("open");
+  // The reader can open it again.
+  await group.locator("summary").click();
+  await expect(group).toHaveAttribute("open", "");
+});
+
 test("usage from the last chunk with choices: [] shows in the metrics", async ({ page }) => {
   await p.chooseCustom(upstream.baseUrl, "markdown");
   await page.getByLabel("Extra body", { exact: true }).fill('{"stream_options": {"include_usage": true}}');
