@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { expect, test } from "@playwright/test";
-import { PARALLEL_TOOL_CALLS, REASONED_ANSWER, REASONING_TEXT } from "./fixtures/answer-shapes";
+import { PARALLEL_TOOL_CALLS, REASONED_ANSWER, REASONING_TEXT, REFUSAL_TEXT } from "./fixtures/answer-shapes";
 import { type ScriptedUpstream, startScriptedUpstream } from "./fixtures/scripted-upstream";
 import { PlaygroundPage } from "./pages/playground";
 
@@ -102,6 +102,18 @@ test("the Reasoning group is open while the reasoning streams in and closes once
   // The reader can open it again.
   await group.locator("summary").click();
   await expect(group).toHaveAttribute("open", "");
+});
+
+test("a refusal is shown as one, kept with the message and sent back with it", async () => {
+  await p.chooseCustom(upstream.baseUrl, "refusal");
+  await p.ask("Something not allowed");
+  await p.waitIdle();
+  await expect(p.lastAssistant()).toContainText(`Refusal: ${REFUSAL_TEXT}`);
+  await p.page.reload();
+  await expect(p.lastAssistant()).toContainText(`Refusal: ${REFUSAL_TEXT}`);
+  await p.ask("Why not?");
+  await p.waitIdle();
+  expect(upstream.requests[1]?.messages?.[1]).toEqual({ role: "assistant", content: null, refusal: REFUSAL_TEXT });
 });
 
 test("usage from the last chunk with choices: [] shows in the metrics", async ({ page }) => {
