@@ -1,11 +1,10 @@
 "use client";
-import { memo } from "react";
+import { memo, Suspense } from "react";
 import type { ChoiceState } from "@/lib/client/assemble";
 import { LogprobText } from "./LogprobText";
 import { Markdown } from "./Markdown";
-import { ReasoningGroup } from "./ReasoningGroup";
+import { ReasoningGroup, ToolCallList } from "./lazy-parts";
 import { SchemaCheck } from "./SchemaCheck";
-import { ToolCallList } from "./ToolCallList";
 import type { ViewPrefs } from "./prefs";
 
 interface Props {
@@ -22,7 +21,11 @@ export const ChoiceView = memo(function ChoiceView({ choice, prefs, finished, sc
   const answered = choice.text !== "" || choice.toolCalls.length > 0 || choice.refusal !== undefined;
   return (
     <div className="flex min-w-0 flex-col gap-2">
-      {choice.reasoning && <ReasoningGroup text={choice.reasoning.text} streaming={!finished && !answered} />}
+      {choice.reasoning && (
+        <Suspense fallback={null}>
+          <ReasoningGroup text={choice.reasoning.text} streaming={!finished && !answered} />
+        </Suspense>
+      )}
       <div data-testid="answer" className="min-w-0">
         {showLogprobs ? (
           <LogprobText tokens={choice.logprobs} count={choice.logprobCount} />
@@ -35,7 +38,11 @@ export const ChoiceView = memo(function ChoiceView({ choice, prefs, finished, sc
         )}
       </div>
       {choice.refusal && <p className="text-sm text-amber-700">Refusal: {choice.refusal}</p>}
-      {choice.toolCalls.length > 0 && <ToolCallList calls={choice.toolCalls} complete={finished} />}
+      {choice.toolCalls.length > 0 && (
+        <Suspense fallback={null}>
+          <ToolCallList calls={choice.toolCalls} complete={finished} />
+        </Suspense>
+      )}
       <p className="text-xs text-zinc-500">
         finish_reason: <span className="font-mono">{choice.finishReason ?? (finished ? "none" : "…")}</span>
       </p>

@@ -1,5 +1,5 @@
 "use client";
-import { memo } from "react";
+import { memo, Suspense } from "react";
 import { MESSAGE_ROLES } from "@/lib/client/session-state";
 import { contentText, withText } from "@/lib/session/content";
 import type { Message, Role } from "@/lib/session/schema";
@@ -7,8 +7,7 @@ import { useSession } from "../playground/context";
 import { Button } from "../ui/Button";
 import { inputClass } from "../ui/fields";
 import { AnswerView } from "./AnswerView";
-import { MessageAfter, MessageBefore } from "./MessageParts";
-import { ToolResults } from "./ToolResults";
+import { MessageAfter, MessageBefore, ToolResults } from "./lazy-parts";
 import { RoleWarning } from "./RoleWarning";
 
 interface Props {
@@ -76,7 +75,11 @@ export const MessageItem = memo(function MessageItem({ message, index, count, li
         <AnswerView editable />
       ) : (
         <>
-          <MessageBefore message={message} />
+          {message.reasoning && (
+            <Suspense fallback={null}>
+              <MessageBefore message={message} />
+            </Suspense>
+          )}
           {message.content !== null && (
             <textarea
               aria-label={`Text of #${index + 1} (${message.role})`}
@@ -85,10 +88,18 @@ export const MessageItem = memo(function MessageItem({ message, index, count, li
               onChange={(e) => update({ content: withText(message.content, e.target.value) })}
             />
           )}
-          <MessageAfter message={message} />
+          {(Array.isArray(message.content) || message.refusal || message.tool_calls) && (
+            <Suspense fallback={null}>
+              <MessageAfter message={message} />
+            </Suspense>
+          )}
         </>
       )}
-      {index === count - 1 && message.role === "assistant" && message.tool_calls?.length ? <ToolResults calls={message.tool_calls} /> : null}
+      {index === count - 1 && message.role === "assistant" && message.tool_calls?.length ? (
+        <Suspense fallback={null}>
+          <ToolResults calls={message.tool_calls} />
+        </Suspense>
+      ) : null}
     </article>
   );
 });
