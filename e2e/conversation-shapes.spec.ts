@@ -206,6 +206,9 @@ test("an attached image is sent as an image_url part, shown as a thumbnail, shor
     ],
   });
   await expect(p.articles("user").getByRole("img", { name: `Attachment 1 (image/png, ${PNG.length} B)` })).toBeVisible();
+  await p.rawRequestTab.click();
+  await expect(page.getByTestId("raw-request-body")).toContainText("data:image/png;base64,");
+  await expect(page.getByRole("region", { name: "Raw request" })).toContainText("Data URLs are shortened in this view");
   const shown = JSON.stringify(await p.rawRequestBody());
   expect(shown).toContain("data:image/png;base64,");
   expect(shown).not.toContain(PNG_URL);

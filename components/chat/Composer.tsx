@@ -1,7 +1,7 @@
 "use client";
 import { type ClipboardEvent, type KeyboardEvent, useState } from "react";
 import { detectPastedRequest, PasteImportOffer } from "@/components/share";
-import { userContent } from "@/lib/client/images";
+import { userContent } from "@/lib/client/user-content";
 import { newMessage } from "@/lib/client/session-state";
 import { useRunContext, useSession } from "../playground/context";
 import { useLoadPayload } from "../playground/ShareToolbar";

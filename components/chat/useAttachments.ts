@@ -1,6 +1,5 @@
 "use client";
 import { useCallback, useState } from "react";
-import { imagePart, imageProblem } from "@/lib/client/images";
 import type { ImagePart } from "@/lib/session/schema";
 
 export interface Attachment {
@@ -9,20 +8,12 @@ export interface Attachment {
   bytes: number;
 }
 
-function readDataUrl(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error("The file could not be read."));
-    reader.readAsDataURL(file);
-  });
-}
-
 /** Images attached in the composer (file input or paste), as `data:` URL parts, until sent. */
 export function useAttachments() {
   const [items, setItems] = useState<Attachment[]>([]);
   const [error, setError] = useState<string | null>(null);
   const add = useCallback(async (files: Iterable<File>) => {
+    const { imagePart, imageProblem, readDataUrl } = await import("@/lib/client/images");
     const problems: string[] = [];
     for (const file of files) {
       const problem = imageProblem(file);

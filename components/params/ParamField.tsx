@@ -77,11 +77,11 @@ const ParamFieldInner = memo(function ParamFieldInner({ name, state, undocumente
         </button>
       </div>
       {!inline && <ParamInput id={`${id}-input`} name={name} state={state} onChange={set} describedBy={`${id}-help`} choices={choiceOptions(profile, name)} />}
-      {def.example !== undefined && (
+      {def.hasExample && (
         <button
           type="button"
           className="mt-1 rounded px-1.5 text-xs text-indigo-700 hover:bg-indigo-100 dark:text-indigo-300 dark:hover:bg-indigo-950"
-          onClick={() => set({ enabled: true, value: def.example })}
+          onClick={() => void import("@/lib/params/examples").then((m) => set({ enabled: true, value: m.PARAM_EXAMPLES[name] }))}
         >
           Use example {name}
         </button>

@@ -3,7 +3,7 @@ import { useCallback, useRef, useState } from "react";
 import { messageFromChoice, pendingToolCalls, toolResultMessages } from "@/lib/client/answer-message";
 import { choicesFromBody, usageFromBody } from "@/lib/client/assemble";
 import { type HistoryEntry, makeEntry, saveHistory } from "@/lib/client/history";
-import { userContent } from "@/lib/client/images";
+import { userContent } from "@/lib/client/user-content";
 import { keyStore } from "@/lib/client/keys";
 import { prepareRequest } from "@/lib/client/prepare";
 import { withTemplateVars } from "@/lib/client/template-vars";

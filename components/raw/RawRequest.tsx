@@ -1,10 +1,11 @@
 "use client";
-import { useMemo, useState, useSyncExternalStore } from "react";
-import { shortenDataUrls } from "@/lib/client/images";
+import { lazy, Suspense, useMemo, useState, useSyncExternalStore } from "react";
 import { keyStore } from "@/lib/client/keys";
 import { prepareRequest } from "@/lib/client/prepare";
 import { useRunContext, useSession } from "../playground/context";
 import { CopyButton } from "../ui/CopyButton";
+
+const ShortenedBody = lazy(() => import("./ShortenedBody").then((m) => ({ default: m.ShortenedBody })));
 
 const pretty = (text: string) => {
   try {
@@ -30,7 +31,7 @@ export function RawRequest() {
   const body = view?.requestText ?? preview?.built.text ?? "";
   const upstream = sent ? view.upstreamUrl : null;
   const shown = useMemo(() => (prettyPrint ? pretty(body) : body), [prettyPrint, body]);
-  const short = useMemo(() => (shown.includes("data:") ? shortenDataUrls(shown) : shown), [shown]);
+  const hasData = shown.includes("data:");
   const headerText = Object.entries(headers)
     .map(([k, v]) => `${k}: ${v}`)
     .join("\n");
@@ -63,9 +64,15 @@ export function RawRequest() {
           <CopyButton label="Copy request body" text={body} />
         </div>
         <pre data-testid="raw-request-body" className="max-h-96 overflow-auto rounded-md bg-zinc-100 p-2 font-mono text-xs break-all whitespace-pre-wrap dark:bg-zinc-900">
-          {short}
+          {hasData ? (
+            <Suspense fallback="…">
+              <ShortenedBody text={shown} />
+            </Suspense>
+          ) : (
+            shown
+          )}
         </pre>
-        {short !== shown && <p className="text-xs text-zinc-500">Image data URLs are shortened here; Copy request body copies them in full, as sent.</p>}
+        {hasData && <p className="text-xs text-zinc-500">Data URLs are shortened in this view; Copy request body copies them in full, as sent.</p>}
         {preview?.built.errors.map((e) => (
           <p key={e} className="text-xs text-amber-700">
             {e}

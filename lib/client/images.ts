@@ -1,4 +1,9 @@
-import type { ImagePart, MessageContent } from "../session/schema";
+import type { ImagePart } from "../session/schema";
+
+/**
+ * Attaching and showing images. Loaded on first use (an image chosen, pasted or in a request):
+ * a chat without images never downloads it.
+ */
 
 /** Largest image the composer attaches, as OpenAI documents for image inputs. */
 export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
@@ -62,8 +67,11 @@ function isBase64(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47 || c === 61;
 }
 
-/** A user message's content: the text alone stays a string (what text-only sessions always sent). */
-export function userContent(text: string, images: readonly ImagePart[]): MessageContent {
-  if (images.length === 0) return text;
-  return text.trim() === "" ? [...images] : [{ type: "text", text }, ...images];
+export function readDataUrl(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error("The file could not be read."));
+    reader.readAsDataURL(file);
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PARAMS } from "../params/catalog";
+import { PARAM_EXAMPLES } from "../params/examples";
 import { PROFILES } from "../providers";
 import { checkParam, formatList, parseList, rangeText, splitDocumented } from "./param-check";
 
@@ -28,7 +28,7 @@ describe("checkParam", () => {
   });
 
   it("accepts OpenAI function definitions in tools (the panel's example among them) and flags others", () => {
-    expect(checkParam(PROFILES.openai, "tools", PARAMS.tools.example)).toBeNull();
+    expect(checkParam(PROFILES.openai, "tools", PARAM_EXAMPLES.tools)).toBeNull();
     expect(checkParam(PROFILES.openai, "tools", [{ type: "function", function: { name: "f" } }])).toBeNull();
     expect(checkParam(PROFILES.openai, "tools", { type: "function" })).toMatch(/list of function definitions/);
     expect(checkParam(PROFILES.openai, "tools", [{ name: "f", parameters: {} }])).toMatch(/tools\[0\] is not a function definition/);

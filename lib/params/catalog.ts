@@ -30,34 +30,9 @@ export interface ParamDef {
   nonOpenAI?: boolean;
   /** Only meaningful for some endpoints. */
   endpoints?: readonly ("chat/completions" | "completions")[];
-  /** A ready value the panel offers to fill in (OpenAI's own shape for it). */
-  example?: unknown;
+  /** The panel offers a ready value (OpenAI's own shape for it), from ./examples, loaded on use. */
+  hasExample?: boolean;
 }
-
-/** Two function definitions in OpenAI's `tools` shape, the kind a parallel call answers. */
-const TOOLS_EXAMPLE = [
-  {
-    type: "function",
-    function: {
-      name: "get_weather",
-      description: "Current weather in a city.",
-      parameters: {
-        type: "object",
-        properties: { city: { type: "string" }, unit: { type: "string", enum: ["celsius", "fahrenheit"] } },
-        required: ["city"],
-        additionalProperties: false,
-      },
-    },
-  },
-  {
-    type: "function",
-    function: {
-      name: "get_time",
-      description: "Current local time in an IANA time zone.",
-      parameters: { type: "object", properties: { timezone: { type: "string" } }, required: ["timezone"], additionalProperties: false },
-    },
-  },
-];
 
 export const PARAM_NAMES = [
   "stream",
@@ -113,7 +88,7 @@ const defs: ParamDef[] = [
   { name: "best_of", kind: "integer", min: 1, help: "With beam search: how many beams to keep.", nonOpenAI: true },
   { name: "length_penalty", kind: "number", help: "With beam search: above 1 prefers longer, below 1 shorter completions.", nonOpenAI: true },
   { name: "early_stopping", kind: "boolean", help: "With beam search: stop once best_of candidates are complete.", nonOpenAI: true },
-  { name: "tools", kind: "json", help: "Tools (functions) the model may call: a list of {type: \"function\", function: {name, description, parameters}}.", example: TOOLS_EXAMPLE },
+  { name: "tools", kind: "json", help: "Tools (functions) the model may call: a list of {type: \"function\", function: {name, description, parameters}}.", hasExample: true },
   { name: "tool_choice", kind: "choice", options: ["none", "auto", "required"], help: "Whether and how the model may call tools." },
 ];
 
