@@ -131,6 +131,7 @@ test("usage from the last chunk with choices: [] shows in the metrics", async ({
 test("a two-call parallel tool round trip completes and survives a reload", async ({ page }) => {
   await p.chooseCustom(upstream.baseUrl, "tools-parallel");
   await page.getByRole("button", { name: "Use example tools", exact: true }).click();
+  await expect(p.param("tools")).toHaveValue(/"name": "get_weather"/);
   await expect(page.getByRole("group", { name: "tools parameter" })).not.toContainText("⚠");
   await p.ask("Weather in Paris and Tokyo?");
   await p.waitIdle();
