@@ -47,8 +47,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // A production server of the build that `npm test` made just before.
-    command: `node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
+    // A production server (`npm start`'s) of the build that `npm test` made just before.
+    command: `node dist/server.mjs -H 127.0.0.1 -p ${port}`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,26 +1,33 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { ApiError } from "../errors";
 import { BlockedAddressError } from "../net/errors";
 import { bareHostname, blockedToApiError } from "../net/upstream-url";
 import type { ProviderProfile } from "../providers";
 import { assertProxyAccess } from "./access-token";
-import { readBodyCapped } from "./body";
+import { ClientGone, readBodyCapped } from "./body";
 import { applyProxySafety, isEventStream, proxyResponseHeaders, upstreamRequestHeaders } from "./headers";
+import { nodeHeaders, requestHeaders, sendApiError, sendWebResponse } from "./incoming";
 import { forwardToLocal } from "./local";
-import { resolveProxyRoute } from "./paths";
+import { proxySegments, resolveProxyRoute } from "./paths";
 import { checkRateLimit } from "./rate-limit";
+import { relayBody } from "./stream";
 import { readProxySettings, type ProxySettings } from "./settings";
-import { upstreamBodyStream } from "./stream";
 import { resolveTarget } from "./target";
 import { openUpstream, UpstreamFailure, type UpstreamOpened } from "./upstream";
 
-export interface ForwardInput {
-  providerId: string;
-  /** The catch-all segments as Next decoded them. */
-  pathSegments: readonly string[];
-  request: Request;
+/** A proxied request as the custom server hands it over; `url` is `request.url` parsed (WHATWG). */
+export interface ProxyExchange {
+  request: IncomingMessage;
+  response: ServerResponse;
+  url: URL;
 }
 
-/** Statuses whose Response may not carry a body. */
+interface Exchange extends ProxyExchange {
+  headers: Headers;
+  settings: ProxySettings;
+}
+
+/** Statuses whose response may not carry a body. */
 const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 
 /**
@@ -28,75 +35,93 @@ const NULL_BODY = new Set([101, 103, 204, 205, 304]);
  * upstream's status, content type and body bytes come back unchanged, plus `x-upstream-url`
  * and a `Server-Timing` entry. Every failure of our own is an ApiError in OpenAI's shape. Every
  * answer, the upstream's or ours, carries the safety headers of `applyProxySafety`.
+ * Runs on node's request and response directly (see server/main.ts for why).
  */
-export async function forwardToProvider(input: ForwardInput): Promise<Response> {
-  const response = await forwardOrFail(input);
-  applyProxySafety(response.headers);
-  return response;
-}
-
-async function forwardOrFail(input: ForwardInput): Promise<Response> {
+export async function forwardToProvider(input: ProxyExchange): Promise<void> {
+  const headers = requestHeaders(input.request);
   // First, before the access check (which throttles wrong tokens on its own), so that requests
   // of any kind count.
-  const limited = checkRateLimit(input.request);
-  if (limited) return limited;
+  const limited = checkRateLimit({ headers });
+  if (limited) {
+    applyProxySafety(limited.headers);
+    return sendWebResponse(input.response, limited);
+  }
   try {
-    return await forward(input, readProxySettings());
+    await forward({ ...input, headers, settings: readProxySettings() });
   } catch (error) {
-    if (error instanceof ApiError) return error.toResponse({ "cache-control": "no-store" });
+    if (error instanceof ClientGone) return void input.response.destroy();
+    if (error instanceof ApiError) return sendApiError(input.response, error, { ...SAFETY, "cache-control": "no-store" });
     console.error("[proxy] unexpected failure:", error instanceof Error ? error.message : "unknown error");
-    return new ApiError(500, "server_error", "The proxy failed unexpectedly.").toResponse();
+    sendApiError(input.response, new ApiError(500, "server_error", "The proxy failed unexpectedly."), SAFETY);
   }
 }
 
-async function forward({ providerId, pathSegments, request }: ForwardInput, settings: ProxySettings): Promise<Response> {
-  assertProxyAccess(request);
-  const { profile, path } = resolveProxyRoute(providerId, pathSegments, request.url, request.method);
+/** The safety headers as node wants them, for the proxy's own answers. */
+const SAFETY = (() => {
+  const headers = new Headers();
+  applyProxySafety(headers);
+  return nodeHeaders(headers);
+})();
+
+async function forward(exchange: Exchange): Promise<void> {
+  const { request, headers, settings, url } = exchange;
+  assertProxyAccess({ headers });
+  const { provider, segments } = proxySegments(url.pathname);
+  const { profile, path } = resolveProxyRoute(provider, segments, url.href, request.method ?? "");
   const method = request.method === "POST" ? "POST" : "GET";
-  if (profile.id === "local") {
-    const body = method === "POST" ? await readBodyCapped(request, settings.maxBodyBytes) : null;
-    return forwardToLocal(path, request, body);
-  }
-  const target = resolveTarget(profile, path, request.headers, settings);
+  if (profile.id === "local") return forwardLocal(exchange, path, method);
+  const target = resolveTarget(profile, path, headers, settings);
   const body = method === "POST" ? await readBodyCapped(request, settings.maxBodyBytes) : null;
   let opened: UpstreamOpened;
   try {
     opened = await openUpstream({
       url: target.url,
       method,
-      headers: upstreamRequestHeaders(request.headers, target.authorization, body),
+      headers: upstreamRequestHeaders(headers, target.authorization, body),
       body,
-      signal: request.signal,
+      client: exchange.response,
       lookup: target.lookup,
+      pooled: profile.id !== "custom",
       firstByteTimeoutMs: settings.upstreamTimeoutMs,
     });
   } catch (error) {
     throw upstreamError(error, profile, target.url, settings);
   }
-  return relay(opened, profile, target.url, settings);
+  relay(opened, exchange.response, profile, target.url, settings);
 }
 
-function relay(opened: UpstreamOpened, profile: ProviderProfile, url: URL, settings: ProxySettings): Response {
+async function forwardLocal({ request, response, url, headers, settings }: Exchange, path: string, method: "GET" | "POST") {
+  const body = method === "POST" ? await readBodyCapped(request, settings.maxBodyBytes) : null;
+  const gone = new AbortController();
+  response.once("close", () => gone.abort());
+  const contentType = headers.get("content-type");
+  const local = await forwardToLocal(path, { url: url.href, method, contentType, signal: gone.signal }, body);
+  applyProxySafety(local.headers);
+  await sendWebResponse(response, local);
+}
+
+function relay(opened: UpstreamOpened, browser: ServerResponse, profile: ProviderProfile, url: URL, settings: ProxySettings): void {
   const { response, request, ttfbMs } = opened;
   const status = response.statusCode ?? 502;
-  const headers = proxyResponseHeaders(response.headers, { upstreamUrl: url.href, ttfbMs });
   if (status < 200 || status > 599) {
     request.destroy();
     throw new ApiError(502, "upstream_error", `${who(profile, url)} answered with an invalid status ${status}.`);
   }
+  browser.writeHead(status, nodeHeaders(proxyResponseHeaders(response.headers, { upstreamUrl: url.href, ttfbMs })));
   if (NULL_BODY.has(status)) {
     request.destroy();
-    return new Response(null, { status, headers });
+    return void browser.end();
   }
+  // Headers go out now, as the upstream's came, unless body bytes are already here to go with them.
+  if (response.readableLength === 0) browser.flushHeaders();
   const seconds = settings.streamIdleTimeoutMs / 1000;
-  const body = upstreamBodyStream(response, {
+  relayBody(response, browser, {
     idleTimeoutMs: settings.streamIdleTimeoutMs,
     eventStream: isEventStream(response.headers["content-type"]),
     idleMessage: `${who(profile, url)} sent nothing for ${seconds} s; the proxy closed the stream.`,
     brokenMessage: `${who(profile, url)} closed the connection before the response was complete.`,
     destroy: () => request.destroy(),
   });
-  return new Response(body, { status, headers });
 }
 
 function who(profile: ProviderProfile, url: URL): string {

@@ -54,3 +54,28 @@ export function resolveProxyRoute(provider: string, segments: readonly string[],
   }
   return { profile, path: joined };
 }
+
+/** Where the proxy's routes start; the custom server sends every path under it here. */
+export const PROXY_PREFIX = "/api/proxy/";
+
+/** True when the path does not percent-decode (`%zz`, a lone `%`, invalid UTF-8 like `%80`). */
+export function undecodablePath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+export const invalidPathEncoding = () =>
+  new ApiError(400, "invalid_request_error", "The request path is not valid percent-encoding.", { code: "invalid_path_encoding" });
+
+/**
+ * The provider and the path segments of a (WHATWG-normalised, decodable) proxy pathname, decoded
+ * the way Next decodes a catch-all route's params, for resolveProxyRoute to check against the raw URL.
+ */
+export function proxySegments(pathname: string): { provider: string; segments: string[] } {
+  const [provider = "", ...segments] = pathname.slice(PROXY_PREFIX.length).split("/").map(decodeURIComponent);
+  return { provider, segments };
+}

@@ -1,8 +1,8 @@
-import type { IncomingMessage } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ApiErrorType } from "../errors";
 
-export interface BodyStreamOptions {
-  /** Longest silence allowed while the browser is waiting for the next chunk. */
+export interface RelayOptions {
+  /** Longest silence allowed from the upstream while the browser is keeping up. */
   idleTimeoutMs: number;
   /** SSE bodies end with an error event; other bodies can only be cut. */
   eventStream: boolean;
@@ -11,8 +11,6 @@ export interface BodyStreamOptions {
   /** Destroys the upstream request (and so its socket). */
   destroy: () => void;
 }
-
-const encoder = new TextEncoder();
 
 /**
  * The event appended when an upstream stream is cut, in OpenAI's error shape so SDKs that parse
@@ -31,49 +29,56 @@ function eventSeparator(tail: string): string {
 }
 
 /**
- * Turns the upstream body into a web stream that reads one chunk per `pull`, so nothing is
- * buffered beyond what the browser has asked for and every chunk goes out as soon as it came.
- * `cancel` (Next stops reading because the browser went away) destroys the upstream socket.
+ * Copies the upstream body to the browser, as it comes and unchanged. Paused-mode reads: each
+ * `readable` takes everything buffered in one `read()` and sends it in one `write`, so a burst
+ * of small upstream writes costs one syscall, not one per chunk. When the browser's socket is
+ * full, reading stops until `drain`, and TCP holds the upstream back; nothing piles up here.
+ * One idle timer per stream, refreshed on data; it does not fire while the proxy is waiting for
+ * the browser, since a slow reader is not a silent upstream. The browser going away destroys
+ * the upstream (see openUpstream); here it only stops the relay.
  */
-export function upstreamBodyStream(upstream: IncomingMessage, options: BodyStreamOptions): ReadableStream<Uint8Array> {
-  const chunks = upstream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+export function relayBody(upstream: IncomingMessage, browser: ServerResponse, options: RelayOptions): void {
   let tail = "";
+  let done = false;
+  let waitingForBrowser = false;
 
-  const end = (controller: ReadableStreamDefaultController<Uint8Array>, message: string, type: ApiErrorType, code: string) => {
-    options.destroy();
-    if (!options.eventStream) return controller.error(new Error(message));
-    controller.enqueue(encoder.encode(eventSeparator(tail) + errorEvent(message, type, code)));
-    controller.close();
+  const finish = () => {
+    done = true;
+    clearTimeout(timer);
+    upstream.off("readable", pump).off("end", onEnd).off("error", onBroken).off("close", onBroken);
+    browser.off("drain", onDrain).off("close", finish);
   };
+  const cut = (message: string, type: ApiErrorType, code: string) => {
+    if (done) return;
+    finish();
+    options.destroy();
+    if (!options.eventStream) return void browser.destroy();
+    browser.end(eventSeparator(tail) + errorEvent(message, type, code));
+  };
+  const onIdle = () => {
+    if (!waitingForBrowser) cut(options.idleMessage, "timeout_error", "stream_idle_timeout");
+  };
+  const onBroken = () => cut(options.brokenMessage, "upstream_error", "upstream_stream_broken");
+  const onEnd = () => {
+    if (done) return;
+    finish();
+    browser.end();
+  };
+  function pump() {
+    if (done || waitingForBrowser) return;
+    const batch = upstream.read() as Buffer | null;
+    if (batch === null) return;
+    timer.refresh();
+    if (options.eventStream) tail = (tail + batch.toString("latin1", Math.max(0, batch.length - 4))).slice(-4);
+    if (!browser.write(batch)) waitingForBrowser = true;
+  }
+  function onDrain() {
+    waitingForBrowser = false;
+    timer.refresh();
+    pump();
+  }
 
-  return new ReadableStream<Uint8Array>(
-    {
-      async pull(controller) {
-        let timer: NodeJS.Timeout | undefined;
-        const idle = new Promise<"idle">((resolve) => {
-          timer = setTimeout(() => resolve("idle"), options.idleTimeoutMs);
-        });
-        const next = chunks.next();
-        try {
-          const result = await Promise.race([next, idle]);
-          if (result === "idle") {
-            next.catch(() => undefined);
-            return end(controller, options.idleMessage, "timeout_error", "stream_idle_timeout");
-          }
-          if (result.done) return controller.close();
-          const chunk = result.value;
-          tail = (tail + chunk.toString("latin1")).slice(-4);
-          controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-        } catch {
-          end(controller, options.brokenMessage, "upstream_error", "upstream_stream_broken");
-        } finally {
-          clearTimeout(timer);
-        }
-      },
-      cancel() {
-        options.destroy();
-      },
-    },
-    { highWaterMark: 0 },
-  );
+  const timer = setTimeout(onIdle, options.idleTimeoutMs);
+  upstream.on("readable", pump).on("end", onEnd).on("error", onBroken).on("close", onBroken);
+  browser.on("drain", onDrain).once("close", finish);
 }

@@ -4,18 +4,21 @@ import net from "node:net";
 import path from "node:path";
 
 /**
- * Starts `next start` on the build in NEXT_DIST_DIR (default `.next`) with a clean environment:
+ * Starts the app's production server (`npm start`'s dist/server.mjs: the proxy on node:http,
+ * Next for the rest) on the build in NEXT_DIST_DIR (default `.next`) with a clean environment:
  * the parent's provider keys and playground switches never leak into a test server.
  */
 export interface NextServer {
   url: string;
-  /** The `next start` process, for reading its memory in /proc (the server runs in it, no fork). */
+  /** The server process, for reading its memory in /proc (the server runs in it, no fork). */
   pid: number | undefined;
   output: () => string;
   stop: () => Promise<void>;
 }
 
 const root = path.resolve(import.meta.dirname, "../..");
+/** What `npm run build` makes of server/main.ts. */
+export const SERVER_ENTRY = "dist/server.mjs";
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -40,7 +43,7 @@ function cleanEnv(extra: Record<string, string>): Record<string, string | undefi
 async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
     try {
       const res = await fetch(`${url}/api/health`);
       if (res.ok) return;
@@ -49,19 +52,22 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
     }
     await new Promise((r) => setTimeout(r, 150));
   }
-  throw new Error(`next start did not answer ${url}/api/health within ${timeoutMs} ms`);
+  throw new Error(`the server did not answer ${url}/api/health within ${timeoutMs} ms`);
 }
 
 export async function startNextServer(env: Record<string, string>): Promise<NextServer> {
   const distDir = process.env.NEXT_DIST_DIR || ".next";
   if (!existsSync(path.join(root, distDir, "BUILD_ID"))) {
     throw new Error(
-      `No production build in ${distDir}/. Run \`NEXT_DIST_DIR=${distDir} npx next build\` first (npm test does it).`,
+      `No production build in ${distDir}/. Run \`NEXT_DIST_DIR=${distDir} npm run build\` first (npm test does it).`,
     );
+  }
+  if (!existsSync(path.join(root, SERVER_ENTRY))) {
+    throw new Error(`No ${SERVER_ENTRY}. Run \`npm run build\` (or \`node scripts/build-server.mjs\`) first.`);
   }
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
+  const child = spawn(process.execPath, [SERVER_ENTRY, "-H", "127.0.0.1", "-p", String(port)], {
     cwd: root,
     env: cleanEnv({ ...env, NEXT_DIST_DIR: distDir }) as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,1 +1,0 @@
-export { forwardToProvider, type ForwardInput } from "./forward";
