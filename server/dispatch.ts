@@ -43,12 +43,17 @@ export function createDispatcher(next: Handler): Handler {
   };
 }
 
+/** node's socket, with the private link to the response in flight that node's own handler reads. */
+type ServerSocket = Socket & { _httpMessage?: { headersSent: boolean } | null };
+
 /**
- * Node's answer to a request it could not parse, with one difference: TRACK, a method node's
- * parser does not know, gets the same 405 as TRACE instead of a 400.
+ * Node's own answer to a request it could not parse (lib/_http_server.js, socketOnError), with
+ * one difference: TRACK, a method node's parser does not know, gets the same 405 as TRACE
+ * instead of a 400. As in node, nothing is written once a response on this socket has begun.
  */
-export function answerClientError(error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: Socket): void {
-  if (error.code === "ECONNRESET" || !socket.writable) return void socket.destroy();
+export function answerClientError(error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: ServerSocket): void {
+  const inFlight = socket._httpMessage;
+  if (error.code === "ECONNRESET" || !socket.writable || inFlight?.headersSent) return void socket.destroy();
   const track = error.code === "HPE_INVALID_METHOD" && error.rawPacket?.subarray(0, 6).toString("latin1") === "TRACK ";
   if (track) {
     const body = JSON.stringify(methodNotAllowed("TRACK").toBody());
@@ -57,6 +62,11 @@ export function answerClientError(error: NodeJS.ErrnoException & { rawPacket?: B
     );
     return;
   }
-  const status = error.code === "HPE_HEADER_OVERFLOW" ? "431 Request Header Fields Too Large" : error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? "408 Request Timeout" : "400 Bad Request";
-  socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
+  socket.end(`HTTP/1.1 ${CLIENT_ERROR_STATUS[error.code ?? ""] ?? "400 Bad Request"}\r\nConnection: close\r\n\r\n`);
 }
+
+const CLIENT_ERROR_STATUS: Readonly<Record<string, string>> = {
+  HPE_HEADER_OVERFLOW: "431 Request Header Fields Too Large",
+  HPE_CHUNK_EXTENSIONS_OVERFLOW: "413 Payload Too Large",
+  ERR_HTTP_REQUEST_TIMEOUT: "408 Request Timeout",
+};

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { builtinModules } from "node:module";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,10 +9,12 @@ import { freePort } from "./support/next-server";
 
 /**
  * The Dockerfile, checked without a Docker engine: its final stage is read, the files it copies
- * from the build stage are copied the same way into a fresh directory outside the repository
- * (so nothing can be resolved from the repo's node_modules), and its CMD is run there with its
- * ENV, except that the server binds to 127.0.0.1 on a free port. The build stage's `next build`
- * is the build under test (`<distDir>`, `.next` in the image).
+ * from the build stage are copied the same way into a fresh directory outside the repository,
+ * and its CMD is run there with its ENV, except that the server binds to 127.0.0.1 on a free
+ * port. The build stage's `npm run build` is the build under test (`<distDir>`, `.next` in the
+ * image, without its cache). One stand-in: node_modules, which the image gets from
+ * `npm prune --omit=dev`, is a link to the repository's (installing offline is not possible
+ * here); that the server needs no more than the runtime dependencies is checked on its imports.
  */
 const root = path.resolve(import.meta.dirname, "..");
 const distDir = process.env.NEXT_DIST_DIR || ".next";
@@ -57,12 +60,15 @@ function finalStage() {
   const env: Record<string, string> = {};
   for (const args of of("ENV")) for (const [, k, v] of args.matchAll(/(\w+)=(\S+)/g)) if (k && v) env[k] = v;
   const cmd = JSON.parse(of("CMD").at(-1) ?? "[]") as string[];
-  const buildWorkdir = all.at(-2)?.instructions.filter((i) => i.op === "WORKDIR").at(-1)?.args ?? "/";
-  return { copies, env, cmd, user: of("USER").at(-1), buildWorkdir };
+  const buildStage = all.at(-2)?.instructions ?? [];
+  const buildWorkdir = buildStage.filter((i) => i.op === "WORKDIR").at(-1)?.args ?? "/";
+  const buildRuns = buildStage.filter((i) => i.op === "RUN").map((i) => i.args);
+  return { copies, env, cmd, user: of("USER").at(-1), buildWorkdir, buildRuns };
 }
 
 /** `.next/...` in the image is `<distDir>/...` here: the same build, in this run's folder. */
 const local = (p: string) => p.replace(/^(\.\/)?\.next(?=\/|$)/, `$1${distDir}`);
+const SERVER = "dist/server.mjs";
 
 const docker = finalStage();
 let dir: string;
@@ -71,14 +77,13 @@ let url: string;
 let output = "";
 
 beforeAll(async () => {
-  const serverJs = path.join(root, distDir, "standalone", "server.js");
-  if (!existsSync(serverJs)) {
-    throw new Error(`${path.relative(root, serverJs)} is missing: next.config.js must keep output "standalone", and the build must have run.`);
-  }
-  dir = mkdtempSync(path.join(os.tmpdir(), "playground-standalone-"));
+  if (!existsSync(path.join(root, SERVER))) throw new Error(`${SERVER} is missing: run \`npm run build\` first.`);
+  dir = mkdtempSync(path.join(os.tmpdir(), "playground-image-"));
   for (const c of docker.copies) {
     const src = path.join(root, local(path.posix.relative(docker.buildWorkdir, c.src)));
-    cpSync(src, path.join(dir, local(c.dst)), { recursive: true });
+    const dst = path.join(dir, c.dst);
+    if (c.dst.replace(/^\.\//, "") === "node_modules") symlinkSync(src, dst, "dir");
+    else cpSync(src, dst, { recursive: true, filter: (p) => !p.startsWith(path.join(src, "cache")) });
   }
   const port = await freePort();
   url = `http://127.0.0.1:${port}`;
@@ -95,10 +100,10 @@ beforeAll(async () => {
   server.stderr?.on("data", (c: Buffer) => (output += c.toString()));
   const deadline = Date.now() + 30_000;
   for (;;) {
-    if (server.exitCode !== null) throw new Error(`server.js exited with ${server.exitCode}:\n${output}`);
+    if (server.exitCode !== null) throw new Error(`${SERVER} exited with ${server.exitCode}:\n${output}`);
     const ok = await rawRequest(url, { path: "/api/health" }).then((r) => r.status === 200, () => false);
     if (ok) break;
-    if (Date.now() > deadline) throw new Error(`server.js did not answer /api/health within 30 s:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`${SERVER} did not answer /api/health within 30 s:\n${output}`);
     await new Promise((r) => setTimeout(r, 150));
   }
 }, 90_000);
@@ -114,18 +119,33 @@ afterAll(async () => {
 });
 
 describe("the Dockerfile", () => {
-  it("runs as a non-root user and copies the standalone server and the client bundle", () => {
+  it("runs the built server as a non-root user with the build, the runtime dependencies and the config", () => {
     expect(docker.user, "the final stage sets no USER").toBeDefined();
     expect(["root", "0", "0:0"]).not.toContain(docker.user);
     const pairs = docker.copies.map((c) => `${c.from}:${c.src} -> ${c.dst}`);
-    expect(pairs).toContain("build:/app/.next/standalone -> ./");
-    expect(pairs).toContain("build:/app/.next/static -> ./.next/static");
-    expect(docker.cmd).toEqual(["node", "server.js"]);
+    for (const file of ["package.json", "next.config.js", "node_modules", "dist", ".next"]) {
+      expect(pairs).toContain(`build:/app/${file} -> ./${file}`);
+    }
+    expect(docker.cmd).toEqual(["node", SERVER]);
     expect(docker.env).toMatchObject({ NODE_ENV: "production", PORT: "3000" });
+    const build = docker.buildRuns.join(" && ");
+    expect(build).toContain("npm run build");
+    expect(build, "the image would carry the dev dependencies").toContain("npm prune --omit=dev");
+    expect(build, "the image would carry the build cache").toContain("rm -rf .next/cache");
+  });
+
+  it("ships a server that imports nothing but node's modules and the runtime dependencies", () => {
+    const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { dependencies: Record<string, string> };
+    const code = readFileSync(path.join(root, SERVER), "utf8");
+    const specifiers = [...code.matchAll(/^import\s[^"']*["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']/gm)].map((m) => m[1] ?? m[2] ?? "");
+    expect(specifiers).toContain("next");
+    const packages = specifiers.map((s) => (s.startsWith("@") ? s.split("/").slice(0, 2).join("/") : (s.split("/")[0] ?? "")));
+    const foreign = packages.filter((p) => !p.startsWith("node:") && !builtinModules.includes(p) && !(p in pkg.dependencies));
+    expect(foreign).toEqual([]);
   });
 });
 
-describe("the standalone server, copied and started as the image does", () => {
+describe("the server, copied and started as the image does", () => {
   it("answers /api/health and the page, and serves the client bundle it references", async () => {
     expect((await rawRequest(url, { path: "/api/health" })).status).toBe(200);
     const page = await rawRequest(url, { path: "/" });
