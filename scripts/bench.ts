@@ -1,16 +1,19 @@
 /**
- * `npm run bench [-- --only proxy,browser,local]`: every benchmark of docs/benchmarks.md in one run,
- * each against its reference, printed as short tables and appended to docs/benchmarks.md with the
- * machine and the date. Builds the production app into .next-bench first (BENCH_SKIP_BUILD=1
- * reuses it).
+ * `npm run bench [-- --only proxy,browser,local] [--cpu-prof]`: every benchmark of docs/benchmarks.md
+ * in one run, each against its reference, printed as short tables and appended to docs/benchmarks.md
+ * with the machine and the date. Builds the production app into .next-bench first
+ * (BENCH_SKIP_BUILD=1 reuses it). `--cpu-prof` profiles the app's server during the proxy
+ * benchmark and adds where its CPU time went.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import path from "node:path";
 import { benchMarkdown, runLocalBench } from "../lib/local/bench";
 import { coldStart, FIRST_LOAD_BUDGET_KB, launch, pageWeight, renderTable, weightTable } from "./bench/browser";
 import { compareRender, naiveVersusBatched, pacedMarkdown, pacedTokens, playgroundRender } from "./bench/render";
-import { proxyTable, runProxyBench, startNext } from "./bench/proxy";
+import { summarizeProfile } from "./bench/cpu-profile";
+import { proxyTable, runProxyBench, startApp, stop } from "./bench/proxy";
 import { fmt, summarize } from "./bench/stats";
 
 const DIST = ".next-bench";
@@ -48,8 +51,8 @@ const header = machine();
 
 if (process.env.BENCH_SKIP_BUILD !== "1" || !existsSync(`${DIST}/BUILD_ID`)) {
   console.log(`Building into ${DIST}…`);
-  const built = spawnSync("node_modules/.bin/next", ["build"], { stdio: ["ignore", "ignore", "inherit"], env: process.env });
-  if (built.status !== 0) throw new Error("next build failed");
+  const built = spawnSync("npm", ["run", "build"], { stdio: ["ignore", "ignore", "inherit"], env: process.env });
+  if (built.status !== 0) throw new Error("npm run build failed");
 }
 
 if (only.has("local")) {
@@ -61,12 +64,13 @@ if (only.has("local")) {
 }
 
 if (only.has("proxy")) {
-  const res = await runProxyBench({ port: 3290 });
-  const worst = res.rows.reduce((w, r) => ({ med: Math.max(w.med, r.ttfbAddedMedian), p99: Math.max(w.p99, r.ttfbAddedP99), ratio: Math.min(w.ratio, r.throughputRatio) }), { med: 0, p99: 0, ratio: 1 });
-  section("Proxy overhead (2,000 chunks a stream, direct vs /api/proxy/openai, alternating rounds)", [
+  const cpuProfDir = process.argv.includes("--cpu-prof") ? mkdtempSync(path.join(tmpdir(), "proxy-prof-")) : undefined;
+  const res = await runProxyBench({ port: 3290, startServer: (port, env) => startApp(port, env, { cpuProfDir }) });
+  const profile = cpuProfDir ? readdirSync(cpuProfDir).find((f) => f.endsWith(".cpuprofile")) : undefined;
+  section("Proxy overhead (2,000 chunks a stream; direct, bare node:http pipe and /api/proxy/openai, rotating rounds)", [
     ...proxyTable(res),
+    ...(cpuProfDir && profile ? ["", "The app's server under `node --cpu-prof` for the whole run above (streams and memory rounds):", "", ...summarizeProfile(path.join(cpuProfDir, profile))] : []),
     "",
-    `Targets: added TTFB ≤ 1 ms median (${worst.med <= 1 ? "met" : "**not met**"}), ≤ 5 ms p99 (${worst.p99 <= 5 ? "met" : "**not met**"}), throughput ≥ 0.95 of direct (${worst.ratio >= 0.95 ? "met" : "**not met**"}), RSS growth < 20 MB (${res.memory.growthMb < 20 ? "met" : "**not met**"}).`,
     ...PUBLISHED_GATEWAY_FIGURES,
   ]);
 }
@@ -74,7 +78,7 @@ if (only.has("proxy")) {
 if (only.has("browser")) {
   const port = 3291;
   const origin = `http://127.0.0.1:${port}`;
-  const server = await startNext(port, { PLAYGROUND_ALLOW_PRIVATE_UPSTREAMS: "1" });
+  const server = await startApp(port, { PLAYGROUND_ALLOW_PRIVATE_UPSTREAMS: "1" });
   const browser = await launch();
   try {
     const weights = [];
@@ -100,7 +104,7 @@ if (only.has("browser")) {
     ]);
   } finally {
     await browser.close();
-    server.kill();
+    await stop(server);
   }
 }
 

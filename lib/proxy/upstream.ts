@@ -1,4 +1,4 @@
-import http, { type ClientRequest, type IncomingMessage, type ServerResponse } from "node:http";
+import http, { type ClientRequest, type IncomingMessage } from "node:http";
 import https from "node:https";
 import type { LookupFunction } from "node:net";
 import { bareHostname } from "../net/upstream-url";
@@ -10,12 +10,20 @@ export interface UpstreamCall {
   body: Buffer | null;
   /** The browser's response: its "close" before the end means the browser went away, and the
    * upstream socket is destroyed at once, before or during the body. */
-  client: ServerResponse;
+  client: BrowserSide;
   /** A guarded lookup for user-supplied hosts; the system resolver otherwise. */
   lookup?: LookupFunction;
   /** Operator-set base URLs share kept-alive connections; user-supplied hosts never do. */
   pooled: boolean;
   firstByteTimeoutMs: number;
+}
+
+/** What the upstream call needs of the browser's response (a ServerResponse). */
+export interface BrowserSide {
+  readonly writableFinished: boolean;
+  readonly destroyed: boolean;
+  once(event: "close", listener: () => void): unknown;
+  off(event: "close", listener: () => void): unknown;
 }
 
 export interface UpstreamOpened {

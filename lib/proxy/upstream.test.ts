@@ -1,0 +1,67 @@
+import { EventEmitter } from "node:events";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { LookupFunction } from "node:net";
+import { type BrowserSide, openUpstream } from "./upstream";
+
+let server: http.Server;
+let base: string;
+let connections = 0;
+
+beforeAll(async () => {
+  server = http.createServer((_req, res) => res.end("ok"));
+  server.on("connection", () => connections++);
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((r) => server.close(r));
+});
+
+/** A browser that stays until its response is done. */
+const browser = (): BrowserSide => Object.assign(new EventEmitter(), { writableFinished: false, destroyed: false });
+
+/** Stands in for the guarded lookup of a user-supplied host (which would refuse loopback). */
+const lookup: LookupFunction = (_hostname, options, callback) => {
+  if (options.all) callback(null, [{ address: "127.0.0.1", family: 4 }]);
+  else callback(null, "127.0.0.1", 4);
+};
+
+async function call(url: string, options: { pooled: boolean; withLookup?: boolean }) {
+  const opened = await openUpstream({
+    url: new URL(url),
+    method: "GET",
+    headers: {},
+    body: null,
+    client: browser(),
+    pooled: options.pooled,
+    lookup: options.withLookup ? lookup : undefined,
+    firstByteTimeoutMs: 2000,
+  });
+  opened.response.resume();
+  await new Promise((r) => opened.response.on("end", r));
+  await new Promise((r) => setImmediate(r));
+}
+
+describe("openUpstream connections", () => {
+  it("reuses one kept-alive connection for an operator's base URL", async () => {
+    const before = connections;
+    for (let i = 0; i < 3; i++) await call(`${base}/v1/models`, { pooled: true });
+    expect(connections - before).toBe(1);
+  });
+
+  it("opens a fresh connection per request for a user-supplied host, so each connect is vetted", async () => {
+    const before = connections;
+    for (let i = 0; i < 3; i++) await call(`${base}/v1/models`, { pooled: false });
+    expect(connections - before).toBe(3);
+  });
+
+  it("never pools a request that carries a guarded lookup", async () => {
+    const host = base.replace("127.0.0.1", "vetted.example");
+    const before = connections;
+    for (let i = 0; i < 2; i++) await call(`${host}/v1/models`, { pooled: true, withLookup: true });
+    expect(connections - before).toBe(2);
+  });
+});
