@@ -39,7 +39,11 @@ export function createDispatcher(next: Handler): Handler {
       response.writeHead(308, { location: `${url.pathname.replace(/\/{2,}/g, "/")}${url.search}` });
       return void response.end();
     }
-    void forwardToProvider({ request, response, url });
+    forwardToProvider({ request, response, url }).catch((error: unknown) => {
+      // forwardToProvider answers its own failures; this is the last guard against a crash.
+      console.error("[proxy] could not answer:", error instanceof Error ? error.message : "unknown error");
+      response.destroy();
+    });
   };
 }
 

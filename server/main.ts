@@ -37,7 +37,10 @@ await app.prepare();
 
 const server = http.createServer(
   createDispatcher((request, response) => {
-    void handle(request, response);
+    handle(request, response).catch((error: unknown) => {
+      console.error("[server] Next could not answer:", error instanceof Error ? error.message : "unknown error");
+      response.destroy();
+    });
   }),
 );
 server.on("clientError", answerClientError);
