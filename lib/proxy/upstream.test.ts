@@ -9,8 +9,18 @@ let server: http.Server;
 let base: string;
 let connections = 0;
 
+/** Requests seen per socket; with `dropReused`, a second request on a kept-alive socket gets the
+ * socket closed under it, as an upstream does whose idle timeout fired just then. */
+const perSocket = new WeakMap<object, number>();
+let dropReused = false;
+
 beforeAll(async () => {
-  server = http.createServer((_req, res) => res.end("ok"));
+  server = http.createServer((req, res) => {
+    const n = (perSocket.get(req.socket) ?? 0) + 1;
+    perSocket.set(req.socket, n);
+    if (dropReused && n > 1) return void req.socket.destroy();
+    res.end("ok");
+  });
   server.on("connection", () => connections++);
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -56,6 +66,17 @@ describe("openUpstream connections", () => {
     const before = connections;
     for (let i = 0; i < 3; i++) await call(`${base}/v1/models`, { pooled: false });
     expect(connections - before).toBe(3);
+  });
+
+  it("sends a request once more on a fresh connection when a reused one was closed under it", async () => {
+    dropReused = true;
+    try {
+      const before = connections;
+      for (let i = 0; i < 3; i++) await call(`${base}/v1/models`, { pooled: true });
+      expect(connections - before).toBe(3);
+    } finally {
+      dropReused = false;
+    }
   });
 
   it("never pools a request that carries a guarded lookup", async () => {

@@ -77,7 +77,7 @@ export function openUpstream(call: UpstreamCall): Promise<UpstreamOpened> {
     const started = performance.now();
     const secure = call.url.protocol === "https:";
     const transport = secure ? https : http;
-    const request = transport.request({
+    const options: http.RequestOptions = {
       protocol: call.url.protocol,
       hostname: bareHostname(call.url),
       port: call.url.port || undefined,
@@ -86,8 +86,9 @@ export function openUpstream(call: UpstreamCall): Promise<UpstreamOpened> {
       headers: call.headers,
       agent: call.pooled && !call.lookup ? pools[secure ? "https:" : "http:"] : false,
       lookup: call.lookup,
-    });
+    };
     let settled = false;
+    let request: ClientRequest;
     const fail = (kind: UpstreamFailureKind, cause: unknown) => {
       if (settled) return;
       settled = true;
@@ -104,22 +105,29 @@ export function openUpstream(call: UpstreamCall): Promise<UpstreamOpened> {
       fail("aborted", null);
       request.destroy();
     };
+    const send = (retried: boolean) => {
+      request = transport.request(options);
+      request.on("error", (error: NodeJS.ErrnoException) => {
+        // A kept-alive socket the upstream closed just as it was reused fails before any answer;
+        // the request never reached the upstream's application, so it goes once more, on a new one.
+        if (!settled && !retried && request.reusedSocket && (error.code === "ECONNRESET" || error.code === "EPIPE")) return send(true);
+        disarm();
+        fail("network", error);
+      });
+      request.on("response", (response) => {
+        // Body errors are handled by the relay; without a listener, a reset in the moment before
+        // it attaches would be an uncaught exception.
+        response.on("error", () => undefined);
+        if (settled) return void response.destroy();
+        settled = true;
+        clearTimeout(timer);
+        resolve({ response, request, ttfbMs: performance.now() - started });
+      });
+      request.end(call.body ?? undefined);
+    };
+    const disarm = () => call.client.off("close", onClientClose);
+    send(false);
     if (call.client.destroyed) return onClientClose();
     call.client.once("close", onClientClose);
-    const disarm = () => call.client.off("close", onClientClose);
-    request.on("error", (error) => {
-      disarm();
-      fail("network", error);
-    });
-    request.on("response", (response) => {
-      // Body errors are handled by the relay; without a listener, a reset in the moment before
-      // it attaches would be an uncaught exception.
-      response.on("error", () => undefined);
-      if (settled) return void response.destroy();
-      settled = true;
-      clearTimeout(timer);
-      resolve({ response, request, ttfbMs: performance.now() - started });
-    });
-    request.end(call.body ?? undefined);
   });
 }

@@ -97,7 +97,8 @@ interface One {
   hash: string;
 }
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
+// Free sockets go after 4 s, before the servers' 5 s keep-alive timeout closes them under a reuse.
+const agent = new http.Agent({ keepAlive: true, maxSockets: 512, timeout: 4000 });
 
 function once(url: string, body = STREAM_BODY): Promise<One> {
   return new Promise((resolve, reject) => {
