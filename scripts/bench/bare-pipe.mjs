@@ -4,7 +4,8 @@
 import http from "node:http";
 
 const [port, upstreamPort] = process.argv.slice(2).map(Number);
-const agent = new http.Agent({ keepAlive: true, scheduling: "lifo", maxSockets: 256 });
+// As the app's pool: free sockets go before the upstream's 5 s keep-alive timeout closes them.
+const agent = new http.Agent({ keepAlive: true, scheduling: "lifo", maxSockets: 256, timeout: 4000 });
 
 http
   .createServer((req, res) => {

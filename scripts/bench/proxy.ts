@@ -113,9 +113,9 @@ function once(url: string, body = STREAM_BODY): Promise<One> {
         hash.update(d);
       });
       res.on("end", () => resolve({ ttfb, total: performance.now() - t0, bytes, hash: hash.digest("hex") }));
-      res.on("error", reject);
+      res.on("error", (e) => reject(new Error(`${url}: ${e.message}`)));
     });
-    req.on("error", reject);
+    req.on("error", (e) => reject(new Error(`${url}: ${e.message}`)));
     req.end(body);
   });
 }
