@@ -183,6 +183,8 @@ export interface ProxyBenchOptions {
   port?: number;
   memoryRequests?: number;
   memoryRounds?: number;
+  /** Concurrent streams per level (default 1, 20 and 100). */
+  levels?: number[];
   /** How to start the server under test; the app's own by default (another build, for a before/after). */
   startServer?: (port: number, env: Record<string, string>) => Promise<ChildProcess>;
 }
@@ -203,7 +205,7 @@ export async function runProxyBench(opts: ProxyBenchOptions = {}) {
   const rows: ProxyBenchRow[] = [];
   try {
     for (const v of VARIANTS) await round(urls[v], 5); // warm-up: JIT, connection pools
-    for (const n of [1, 20, 100]) {
+    for (const n of opts.levels ?? [1, 20, 100]) {
       const samples: Record<Variant, One[]> = { direct: [], bare: [], proxy: [] };
       const walls: Record<Variant, number> = { direct: 0, bare: 0, proxy: 0 };
       for (let r = 0; r < rounds; r++) {
