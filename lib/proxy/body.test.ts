@@ -14,7 +14,7 @@ describe("readBodyCapped", () => {
     expect(bytes.toString("utf8")).toBe(text);
   });
 
-  it("refuses a declared Content-Length over the limit, keeping none of it", async () => {
+  it("refuses a declared Content-Length over the limit without reading", async () => {
     await expect(readBodyCapped(post(["{}"], { "content-length": "11" }), 10)).rejects.toMatchObject({ status: 413 });
   });
 

@@ -20,22 +20,18 @@ export class ClientGone extends Error {
 /** What the reader needs of node's IncomingMessage (a plain Readable with headers in tests). */
 export type IncomingBody = Readable & { headers: IncomingHttpHeaders; complete?: boolean };
 
-/** Past the limit, how much more is read and thrown away so the client can finish sending. */
-const DISCARD_FACTOR = 4;
-
 /**
  * Reads the request body as the exact bytes that came, counting as it goes, so a missing or
- * lying Content-Length cannot get more than `limit` bytes into memory. An oversized body is
- * still read to its end (and dropped, up to DISCARD_FACTOR × limit) before the 413 goes out:
- * node closes a connection whose request it has not fully read, and a client still writing
- * would see EPIPE instead of the answer.
+ * lying Content-Length cannot get more than `limit` bytes into memory. A declared size over the
+ * limit is refused on the headers alone; a body that grows past it is refused at once, and the
+ * rest flows on unread (node then closes the connection, its request unfinished).
  */
 export function readBodyCapped(request: IncomingBody, limit: number): Promise<Buffer> {
   const declared = Number(request.headers["content-length"] ?? Number.NaN);
+  if (Number.isFinite(declared) && declared > limit) return Promise.reject(tooLarge(limit));
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let total = 0;
-    let over = Number.isFinite(declared) && declared > limit;
     const settle = (error: Error | null) => {
       request.off("data", onData).off("end", onEnd).off("error", onClose).off("close", onClose);
       if (error) return reject(error);
@@ -43,14 +39,10 @@ export function readBodyCapped(request: IncomingBody, limit: number): Promise<Bu
     };
     const onData = (chunk: Buffer) => {
       total += chunk.byteLength;
-      if (total > limit && !over) {
-        over = true;
-        chunks.length = 0;
-      }
-      if (!over) chunks.push(chunk);
-      else if (total > DISCARD_FACTOR * limit) settle(tooLarge(limit));
+      if (total > limit) return settle(tooLarge(limit));
+      chunks.push(chunk);
     };
-    const onEnd = () => settle(over ? tooLarge(limit) : null);
+    const onEnd = () => settle(null);
     const onClose = () => settle(new ClientGone());
     request.on("data", onData).on("end", onEnd).on("error", onClose).on("close", onClose);
   });

@@ -146,7 +146,12 @@ export class RateLimiter {
   }
 }
 
-const shared = new RateLimiter();
+/** One limiter per process, on globalThis: the custom server's bundle (the proxy) and Next's
+ * routes (/api/local/v1) are separate module copies and must count against the same windows. */
+const SHARED = Symbol.for("llm-playground.rate-limiter");
+const holder = globalThis as typeof globalThis & { [SHARED]?: RateLimiter };
+holder[SHARED] ??= new RateLimiter();
+const shared: RateLimiter = holder[SHARED];
 
 export function rateLimitError(retryAfterS: number, perMinute: number): Response {
   return new ApiError(
