@@ -111,13 +111,19 @@ describe("relayBody", () => {
   it("does not time out while the browser is the slow side", async () => {
     // More than loopback socket buffers hold, written at once and ended: the relay has to wait
     // for the paused browser to drain for far longer than the idle timeout.
+    // The idle timeout is long enough that the upstream (this process, allocated beforehand) is
+    // never silent that long while the browser keeps up; the pause is far longer than it.
     const size = 48 * 1024 * 1024;
-    const { response, wasDestroyed } = await relay((res) => {
-      res.writeHead(200, { "content-type": "text/event-stream" });
-      res.end(Buffer.alloc(size, 0x61));
-    });
+    const body = Buffer.alloc(size, 0x61);
+    const { response, wasDestroyed } = await relay(
+      (res) => {
+        res.writeHead(200, { "content-type": "text/event-stream" });
+        res.end(body);
+      },
+      { idleTimeoutMs: 400 },
+    );
     response.pause();
-    await new Promise((r) => setTimeout(r, 600));
+    await new Promise((r) => setTimeout(r, 1500));
     const got = await read(response);
     expect(got).toMatchObject({ complete: true, bytes: size });
     expect(got.text).not.toContain("error");
