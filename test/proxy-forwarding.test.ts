@@ -188,16 +188,16 @@ describe("the proxy's own errors", () => {
     expect(error(res.text).error.message).toContain("OPENAI_API_KEY");
   });
 
-  it("413 for a body over 10 MiB, declared or streamed, before anything goes upstream", async () => {
+  it("413 for a body over 32 MiB, declared or streamed, before anything goes upstream", async () => {
     const before = await requestCount(emulator);
-    const limit = 10 * 1024 * 1024;
+    const limit = 32 * 1024 * 1024;
     const post = { method: "POST", path: "/api/proxy/neyra/chat/completions" } as const;
     // Declared too large: the answer comes on the headers alone, before a byte of the body is sent.
     const declared = await sendRefusable(server, { ...post, headers: { "content-type": "application/json", "content-length": String(limit + 1) } });
     expect(declared.response?.status).toBe(413);
-    expect(error(declared.response?.text ?? "").error.message).toContain("10 MiB");
+    expect(error(declared.response?.text ?? "").error.message).toContain("32 MiB");
     async function* chunked() {
-      for (let i = 0; i < 11; i++) yield Buffer.alloc(1024 * 1024, 0x20);
+      for (let i = 0; i < 33; i++) yield Buffer.alloc(1024 * 1024, 0x20);
     }
     // The whole body on its way, declared or chunked: the server refuses it before it ends, with a
     // 413 or by closing the connection under the client's writes; both are the refusal we want.

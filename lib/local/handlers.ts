@@ -1,5 +1,6 @@
 import { ApiError, badRequest } from "../errors";
 import { LOCAL_MODEL_ID } from "../providers/profiles";
+import { MAX_REQUEST_BODY_BYTES } from "../request/limits";
 import { requestConstraint } from "./constraint";
 import {
   type AnswerMeta,
@@ -25,19 +26,18 @@ import { ToolCallSource, type ToolCallCursor, toolCallDeltas } from "./tool-call
 import { type PlannedCall, planToolCalls } from "./tools";
 
 /** The four endpoints; each parses its body, plans, generates, and answers in OpenAI's shape. */
-const MAX_BODY_BYTES = 4 * 1024 * 1024;
 const CREATED = Math.floor(Date.now() / 1000);
 
 export async function readJson(request: Request): Promise<unknown> {
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) throw new ApiError(413, "invalid_request_error", "Request body too large.", { code: "body_too_large" });
+  if (declared > MAX_REQUEST_BODY_BYTES) throw new ApiError(413, "invalid_request_error", "Request body too large.", { code: "body_too_large" });
   let text: string;
   try {
     text = await request.text();
   } catch {
     throw badRequest("Could not read the request body.", undefined, "invalid_body");
   }
-  if (text.length > MAX_BODY_BYTES) throw new ApiError(413, "invalid_request_error", "Request body too large.", { code: "body_too_large" });
+  if (text.length > MAX_REQUEST_BODY_BYTES) throw new ApiError(413, "invalid_request_error", "Request body too large.", { code: "body_too_large" });
   try {
     return JSON.parse(text);
   } catch {

@@ -1,4 +1,5 @@
 import type { Env } from "../providers/server-config";
+import { MAX_REQUEST_BODY_BYTES } from "../request/limits";
 /** Proxy settings read from the environment on every request (tests start servers with short timeouts). */
 export interface ProxySettings {
   /** How long to wait for an upstream's response headers (PLAYGROUND_UPSTREAM_TIMEOUT_S, default 120). */
@@ -10,7 +11,7 @@ export interface ProxySettings {
   maxBodyBytes: number;
 }
 
-export const MAX_BODY_BYTES = 10 * 1024 * 1024;
+export const MAX_BODY_BYTES = MAX_REQUEST_BODY_BYTES;
 
 function seconds(raw: string | undefined, fallback: number): number {
   const n = raw === undefined || raw.trim() === "" ? Number.NaN : Number(raw);
