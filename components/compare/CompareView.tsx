@@ -17,6 +17,7 @@ import { ResultsTable } from "./ResultsTable";
 import { type Round, RunningTarget, type TargetReport } from "./RunningTarget";
 import { SharedConversation } from "./SharedConversation";
 import { stateFromPayload } from "./from-payload";
+import { PageNotice } from "../ui/PageNotice";
 
 /** The compare page once its state is loaded: shared conversation, 2–6 targets, results and diff. */
 export function CompareView({ initial, notice }: { initial: CompareState; notice: string | null }) {
@@ -66,17 +67,14 @@ export function CompareView({ initial, notice }: { initial: CompareState; notice
           <ThemeToggle />
         </div>
       </header>
-      {(note || saveError) && (
-        <div role="status" className="flex items-center gap-2 rounded bg-amber-50 px-3 py-1.5 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
-          <span>{saveError ?? note}</span>
-          <button type="button" className="underline" onClick={() => {
-              setNote(null);
-              setSaveError(null);
-            }}>
-            Dismiss
-          </button>
-        </div>
-      )}
+      <PageNotice
+        className="rounded"
+        text={saveError ?? note}
+        onDismiss={() => {
+          setNote(null);
+          setSaveError(null);
+        }}
+      />
       <SharedConversation
         session={state.session}
         profile={firstProfile}

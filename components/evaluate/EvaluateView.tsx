@@ -25,6 +25,7 @@ import { TargetsEditor } from "./TargetsEditor";
 import { TemplateEditor } from "./TemplateEditor";
 import { useEvalCheck } from "./useEvalCheck";
 import { useEvalRunner } from "./useEvalRunner";
+import { PageNotice } from "../ui/PageNotice";
 
 const newRunId = () => `e-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
@@ -87,14 +88,7 @@ export function EvaluateView({ initial, notice }: { initial: StoredEvaluation; n
           <ThemeToggle />
         </div>
       </header>
-      {note && (
-        <div role="status" className="flex items-center gap-2 rounded bg-amber-50 px-3 py-1.5 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
-          <span>{note}</span>
-          <button type="button" className="underline" onClick={() => setNote(null)}>
-            Dismiss
-          </button>
-        </div>
-      )}
+      <PageNotice className="rounded" text={note} onDismiss={() => setNote(null)} />
       <section aria-label="Evaluate" className="flex flex-col gap-4">
         <div className="grid gap-4 lg:grid-cols-2">
           <TemplateEditor session={ev.session} dispatch={templateDispatch} />

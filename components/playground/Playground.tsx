@@ -21,6 +21,7 @@ import { ThemeToggle } from "./ThemeToggle";
 import { VariablesForm } from "./VariablesForm";
 import { usePlaygroundController } from "./usePlaygroundController";
 import { useSessionState } from "./useSessionState";
+import { PageNotice } from "../ui/PageNotice";
 
 interface Stored extends LoadedSession {
   history: HistoryEntry[];
@@ -65,14 +66,7 @@ function PlaygroundClient({ stored }: { stored: Stored }) {
           <ShareToolbar />
           <ThemeToggle />
         </header>
-        {notice && (
-          <div role="status" className="flex items-center gap-2 bg-amber-50 px-3 py-1.5 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
-            <span>{notice}</span>
-            <button type="button" className="underline" onClick={dismissNotice}>
-              Dismiss
-            </button>
-          </div>
-        )}
+        <PageNotice text={notice} onDismiss={dismissNotice} />
         <div className="grid flex-1 grid-cols-1 gap-4 p-3 lg:grid-cols-[minmax(0,1fr)_380px]">
           <main className="flex min-w-0 flex-col gap-3">
             <SystemPrompt />

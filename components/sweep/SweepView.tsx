@@ -23,6 +23,7 @@ import { SweepHistory, useSweepHistory } from "./SweepHistory";
 import { SweepMatrix } from "./SweepMatrix";
 import { SweepOverlay } from "./SweepOverlay";
 import { useSweepRunner } from "./useSweepRunner";
+import { PageNotice } from "../ui/PageNotice";
 
 interface Draft {
   kind: string;
@@ -123,14 +124,7 @@ export function SweepView({ initial, initialResults, initialRunId, notice }: { i
           <ThemeToggle />
         </div>
       </header>
-      {note && (
-        <div role="status" className="flex items-center gap-2 rounded bg-amber-50 px-3 py-1.5 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
-          <span>{note}</span>
-          <button type="button" className="underline" onClick={() => setNote(null)}>
-            Dismiss
-          </button>
-        </div>
-      )}
+      <PageNotice className="rounded" text={note} onDismiss={() => setNote(null)} />
       <section aria-label="Sweep" className="flex flex-col gap-3">
         <p className="text-sm">
           Base request: <span className="font-mono">{base.providerId}</span> · <span className="font-mono">{base.model || "(no model)"}</span> · {base.messages.length} message
