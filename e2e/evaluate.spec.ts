@@ -5,10 +5,11 @@ import { PlaygroundPage } from "./pages/playground";
 const PERSON = { type: "object", properties: { name: { type: "string" }, age: { type: "integer" } }, required: ["name", "age"] };
 
 /** Writes a template message in the playground and opens Evaluate from its navigation. */
-async function evaluateFromPlayground(page: Page, message: string, maxTokens: number) {
+async function evaluateFromPlayground(page: Page, message: string, maxTokens: number, stream = true) {
   const p = new PlaygroundPage(page);
   await p.goto();
   await p.setNumber("max_tokens", maxTokens);
+  if (!stream) await p.param("stream").uncheck();
   await p.message.fill(message);
   await page.getByRole("button", { name: "Add to conversation", exact: true }).click();
   await page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Evaluate" }).click();
@@ -194,7 +195,8 @@ test("export JSON and CSV, a share link of the definition (no results) in a fres
 
 test("a price entered once shows costs in evaluate, compare and sweep", async ({ page }) => {
   test.setTimeout(60_000);
-  await evaluateFromPlayground(page, "Say {{topic}}.", 5);
+  // Not streamed: a stream carries no usage unless asked (stream_options), and no usage means no cost.
+  await evaluateFromPlayground(page, "Say {{topic}}.", 5, false);
   await page.getByRole("textbox", { name: "Cases", exact: true }).fill("topic\ntides");
   await page.getByText(/^Prices \(0\)$/).click();
   await page.getByRole("button", { name: "Add price", exact: true }).click();

@@ -226,7 +226,8 @@ test("a sweep starts on /sweep with its own composer, without the playground", a
   const target = page.getByRole("region", { name: "Base target", exact: true });
   await target.locator("summary").filter({ hasText: "Parameters of the base request" }).click();
   await target.getByLabel("max_tokens", { exact: true }).fill("3");
-  await expect(sweep).toContainText("local · local-ngram · 1 message · 1 parameters set");
+  // A new session streams, so stream counts as set beside max_tokens.
+  await expect(sweep).toContainText("local · local-ngram · 1 message · 2 parameters set");
   await axisValues(page, 1).fill("0, 1");
   await axisValues(page, 2).fill("5");
   await runSweep(page).click();
