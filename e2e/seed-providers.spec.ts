@@ -37,14 +37,7 @@ async function chatGoesThrough(p: PlaygroundPage, text: string, path: string): P
 }
 
 /** The code dialog's text for one language. */
-async function snippet(page: Page, language: string): Promise<string> {
-  await page.getByRole("button", { name: "Code", exact: true }).click();
-  const dialog = page.getByRole("dialog", { name: "Code" });
-  await dialog.getByRole("tab", { name: language, exact: true }).click();
-  const code = (await dialog.locator("pre code").textContent()) ?? "";
-  await dialog.getByRole("button", { name: "Close", exact: true }).click();
-  return code;
-}
+const snippet = (page: Page, language: string) => new PlaygroundPage(page).codeSnippet(language);
 
 async function errorShows(p: PlaygroundPage, text: string, ...words: string[]): Promise<void> {
   await p.ask(text);

@@ -12,14 +12,8 @@ import { PlaygroundPage } from "./pages/playground";
 const TRICKY = 'He said "hi" and \'bye\'\nnext line: naïve café ✓ $HOME `date` back\\slash';
 const SNIPPET_DIR = path.resolve(import.meta.dirname, "../lib/snippets");
 
-async function snippet(page: Page, language: string): Promise<string> {
-  await page.getByRole("button", { name: "Code", exact: true }).click();
-  const dialog = page.getByRole("dialog", { name: "Code" });
-  await dialog.getByRole("tab", { name: language, exact: true }).click();
-  const code = (await dialog.locator("pre code").textContent()) ?? "";
-  await dialog.getByRole("button", { name: "Close", exact: true }).click();
-  return code;
-}
+/** The code dialog's text for one language. */
+const snippet = (page: Page, language: string) => new PlaygroundPage(page).codeSnippet(language);
 
 /**
  * Runs a program file (inside lib/snippets so `openai` resolves from node_modules). Asynchronous:

@@ -72,6 +72,16 @@ export class PlaygroundPage {
     await this.param("logit_bias").fill('{"0": -100}');
   }
 
+  /** The code dialog's text for one language (opens the dialog, reads, closes it). */
+  async codeSnippet(language: string): Promise<string> {
+    await this.page.getByRole("button", { name: "Code", exact: true }).click();
+    const dialog = this.page.getByRole("dialog", { name: "Code" });
+    await dialog.getByRole("tab", { name: language, exact: true }).click();
+    const code = (await dialog.locator("pre code").textContent()) ?? "";
+    await dialog.getByRole("button", { name: "Close", exact: true }).click();
+    return code;
+  }
+
   async ask(text: string): Promise<void> {
     await this.message.fill(text);
     await this.send.click();
