@@ -19,6 +19,8 @@ beforeAll(async () => {
     const n = (perSocket.get(req.socket) ?? 0) + 1;
     perSocket.set(req.socket, n);
     if (dropReused && n > 1) return void req.socket.destroy();
+    // Held a moment, so that a burst of requests is in flight at once, each on its own socket.
+    if (req.url === "/hold") return void setTimeout(() => res.end("ok"), 50);
     res.end("ok");
   });
   server.on("connection", () => connections++);
@@ -77,6 +79,14 @@ describe("openUpstream connections", () => {
     } finally {
       dropReused = false;
     }
+  });
+
+  it("keeps every socket of a burst of 100 for the next burst (compare and sweeps come in bursts)", async () => {
+    const before = connections;
+    for (let burst = 0; burst < 2; burst++) {
+      await Promise.all(Array.from({ length: 100 }, () => call(`${base}/hold`, { pooled: true })));
+    }
+    expect(connections - before).toBeLessThanOrEqual(100);
   });
 
   it("never pools a request that carries a guarded lookup", async () => {

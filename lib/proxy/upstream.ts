@@ -59,10 +59,13 @@ function describeCause(cause: unknown): string {
  * and TLS handshake saved on every request. LIFO hands out the most recently used socket, the
  * one least likely to have been closed by the upstream's idle timeout; `timeout` lets the agent
  * honour an upstream's `Keep-Alive: timeout=` hint (it keeps a free socket 1 s less than that).
- * Bounded: at most 256 sockets per upstream (further requests wait for one), 1,024 in all, and
- * 32 idle ones kept per upstream.
+ * Bounded: at most 256 sockets per upstream (further requests wait for one), 1,024 in all. Every
+ * socket a burst opened may stay idle (maxFreeSockets = maxSockets): with fewer, a compare or
+ * sweep of 100 streams closed 68 of its sockets at the end and opened them again on the next
+ * burst, which tripled time to first byte at 100 streams (docs/benchmarks.md, 2026-12-02).
+ * The upstream's own keep-alive timeout and `timeout` above still close idle ones.
  */
-const POOL = { keepAlive: true, scheduling: "lifo", timeout: 15_000, maxSockets: 256, maxTotalSockets: 1024, maxFreeSockets: 32 } as const;
+const POOL = { keepAlive: true, scheduling: "lifo", timeout: 15_000, maxSockets: 256, maxTotalSockets: 1024, maxFreeSockets: 256 } as const;
 const pools = { "http:": new http.Agent(POOL), "https:": new https.Agent(POOL) };
 
 /**
