@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { sessionSchema } from "../session/schema";
 import { HISTORY_KEY } from "./history-key";
-import type { StorageLike } from "./keys";
+import { loadStoredList } from "./stored-list";
 
 /**
  * Validation of stored history (zod). Loaded with a dynamic import before the playground first
@@ -41,18 +41,17 @@ export const historyEntrySchema = z.object({
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
-export function loadHistory(storage: StorageLike | null): HistoryEntry[] {
-  try {
-    const raw = storage?.getItem(HISTORY_KEY);
-    if (!raw) return [];
-    const parsed = z.array(z.unknown()).safeParse(JSON.parse(raw));
-    if (!parsed.success) return [];
-    // One bad entry is dropped; the good ones stay.
-    return parsed.data.flatMap((e) => {
-      const ok = historyEntrySchema.safeParse(e);
-      return ok.success ? [ok.data] : [];
-    });
-  } catch {
-    return [];
-  }
+/** The stored runs; one bad entry is dropped and the good ones stay (the notice counts them). */
+export function readHistory(storage: Pick<Storage, "getItem"> | null): { entries: HistoryEntry[]; notice: string | null } {
+  const { entries, notice } = loadStoredList(storage, HISTORY_KEY, z.array(z.unknown()), "run");
+  const good = entries.flatMap((e) => {
+    const ok = historyEntrySchema.safeParse(e);
+    return ok.success ? [ok.data] : [];
+  });
+  const dropped = entries.length - good.length;
+  return { entries: good, notice: notice ?? (dropped > 0 ? `${dropped} of the ${entries.length} runs in the history could not be used; the others are shown.` : null) };
+}
+
+export function loadHistory(storage: Pick<Storage, "getItem"> | null): HistoryEntry[] {
+  return readHistory(storage).entries;
 }

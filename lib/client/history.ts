@@ -1,7 +1,7 @@
+import { StorageRefused, writeNewest } from "../storage/browser-storage";
 import type { Session } from "../session/schema";
 import { HISTORY_KEY } from "./history-key";
 import type { HistoryEntry } from "./history-schema";
-import type { StorageLike } from "./keys";
 import type { RunRecord } from "./run";
 
 /**
@@ -58,17 +58,13 @@ export function makeEntry(input: {
   };
 }
 
-/** Saves newest first, capped; drops the oldest entries while storage reports it is full. */
-export function saveHistory(storage: StorageLike | null, entries: HistoryEntry[]): HistoryEntry[] {
-  let list = entries.slice(0, HISTORY_LIMIT);
-  while (storage) {
-    try {
-      storage.setItem(HISTORY_KEY, JSON.stringify(list));
-      return list;
-    } catch {
-      if (list.length <= 1) return list;
-      list = list.slice(0, Math.max(1, Math.floor(list.length / 2)));
-    }
-  }
-  return list;
+/**
+ * Saves newest first, capped; drops the oldest entries while storage reports it is full, and
+ * returns the runs kept (at least the newest, so the run on screen stays listed). Where the
+ * browser refuses storage the tab keeps them all.
+ */
+export function saveHistory(storage: Pick<Storage, "setItem"> | null, entries: HistoryEntry[]): HistoryEntry[] {
+  const list = entries.slice(0, HISTORY_LIMIT);
+  const { kept, error } = writeNewest(storage, HISTORY_KEY, list);
+  return error === null || error instanceof StorageRefused ? list : list.slice(0, Math.max(1, kept));
 }

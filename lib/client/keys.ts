@@ -1,15 +1,13 @@
 import type { ProviderId } from "../providers";
+import { browserStorage, readText, removeStored, type StorageLike, writeText } from "../storage/browser-storage";
 
 /**
  * The user's own API keys. Held in memory (this module) by default; written to localStorage
  * only when the user ticks "remember", and removed from it when they untick it. Keys never go
- * into the session, the history or the raw request view.
+ * into the session, the history or the raw request view. Where storage refuses, a remembered
+ * key is kept for this tab only.
  */
-export interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
+export type { StorageLike };
 
 export const keyStorageName = (id: ProviderId | string) => `playground.keys.${id}`;
 
@@ -28,15 +26,15 @@ export class KeyStore {
   get(id: string): KeyEntry {
     const inMemory = this.memory.get(id);
     if (inMemory) return inMemory;
-    const stored = safe(() => this.storage()?.getItem(keyStorageName(id)) ?? null);
+    const stored = readText(this.storage(), keyStorageName(id));
     return stored ? { key: stored, remember: true } : { key: "", remember: false };
   }
 
   set(id: string, key: string, remember: boolean): void {
     this.memory.set(id, { key, remember });
     const s = this.storage();
-    if (remember && key !== "") safe(() => s?.setItem(keyStorageName(id), key));
-    else safe(() => s?.removeItem(keyStorageName(id)));
+    if (remember && key !== "") writeText(s, keyStorageName(id), key);
+    else removeStored(s, keyStorageName(id));
     this.version++;
     for (const l of this.listeners) l();
   }
@@ -49,22 +47,12 @@ export class KeyStore {
   getVersion = (): number => this.version;
 }
 
-function safe<T>(fn: () => T): T | null {
-  try {
-    return fn();
-  } catch {
-    return null;
-  }
-}
-
 /** `sk-abc…wxyz`: enough to recognise a key, never enough to use it. */
 export function maskKey(key: string): string {
   if (key === "") return "";
   if (key.length <= 8) return "•".repeat(key.length);
   return `${key.slice(0, 3)}…${key.slice(-4)}`;
 }
-
-const browserStorage = (): StorageLike | null => (typeof window === "undefined" ? null : window.localStorage);
 
 /** The one store of this tab. */
 export const keyStore = new KeyStore(browserStorage);

@@ -1,7 +1,7 @@
 import { sessionSchema, type Session } from "../session/schema";
-import type { StorageLike } from "./keys";
 import { SESSION_KEY } from "./session-storage";
 import { defaultSession } from "./session-state";
+import { loadStoredValue } from "./stored-value";
 
 /** Loading with validation (zod): imported dynamically so zod stays out of the first load. */
 export interface LoadedSession {
@@ -13,25 +13,7 @@ export interface LoadedSession {
 }
 
 /** Reads and validates the stored session; invalid data gives the defaults and a notice. */
-export function loadSession(storage: StorageLike | null): LoadedSession {
-  let raw: string | null = null;
-  try {
-    raw = storage?.getItem(SESSION_KEY) ?? null;
-  } catch {
-    return { session: defaultSession(), notice: "This browser does not allow reading saved sessions.", fresh: true };
-  }
-  if (raw === null) return { session: defaultSession(), notice: null, fresh: true };
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return { session: defaultSession(), notice: "The saved session is not valid JSON; starting from the defaults.", fresh: false };
-  }
-  const parsed = sessionSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue ? ` (${issue.path.join(".") || "root"}: ${issue.message})` : "";
-    return { session: defaultSession(), notice: `The saved session could not be used${where}; starting from the defaults.`, fresh: false };
-  }
-  return { session: parsed.data, notice: null, fresh: false };
+export function loadSession(storage: Pick<Storage, "getItem"> | null): LoadedSession {
+  const { value, notice, found } = loadStoredValue(storage, SESSION_KEY, sessionSchema, "session", { instead: "starting from the defaults" });
+  return { session: value ?? defaultSession(), notice, fresh: !found };
 }

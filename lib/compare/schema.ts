@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { loadStoredValue } from "../client/stored-value";
 import { compareColumnSchema } from "../share/schema";
 import { sessionSchema } from "../session/schema";
 import { type CompareState, MAX_COLUMNS, MAX_REPEATS, MIN_COLUMNS } from "./state";
@@ -17,19 +18,6 @@ export const compareStateSchema = z
 
 /** Reads the stored compare view; a broken one is reported, never thrown, and left in storage. */
 export function loadCompare(storage: Pick<Storage, "getItem"> | null): { state: CompareState | null; notice: string | null } {
-  let raw: string | null = null;
-  try {
-    raw = storage?.getItem(COMPARE_KEY) ?? null;
-  } catch {
-    return { state: null, notice: "This browser does not allow reading the saved compare view." };
-  }
-  if (raw === null) return { state: null, notice: null };
-  try {
-    const parsed = compareStateSchema.safeParse(JSON.parse(raw));
-    if (parsed.success) return { state: parsed.data, notice: null };
-    const issue = parsed.error.issues[0];
-    return { state: null, notice: `The saved compare view could not be used (${issue?.path.join(".") || "root"}: ${issue?.message}); starting afresh.` };
-  } catch {
-    return { state: null, notice: "The saved compare view is not valid JSON; starting afresh." };
-  }
+  const { value, notice } = loadStoredValue(storage, COMPARE_KEY, compareStateSchema, "compare view");
+  return { state: value, notice };
 }

@@ -1,3 +1,4 @@
+import { saveStoredValue } from "../client/stored-value";
 import type { CompareState } from "./state";
 
 /** Where the compare view lives in localStorage; read back with ./schema's loadCompare (zod). */
@@ -5,10 +6,5 @@ export const COMPARE_KEY = "playground.compare.v1";
 
 /** Writes the compare view; returns an error sentence when storage refuses (quota, private mode). */
 export function saveCompare(storage: Pick<Storage, "setItem"> | null, state: CompareState): string | null {
-  try {
-    storage?.setItem(COMPARE_KEY, JSON.stringify(state));
-    return null;
-  } catch (e) {
-    return `Could not save the compare view: ${(e as Error).message}`;
-  }
+  return saveStoredValue(storage, COMPARE_KEY, state, "compare view");
 }

@@ -1,3 +1,4 @@
+import { saveStoredValue } from "../client/stored-value";
 import type { EvalResults, Evaluation } from "./schema";
 
 /** The evaluate page's state in localStorage (read back with ./storage's loadEvaluation, which uses zod). */
@@ -14,10 +15,5 @@ export interface StoredEvaluation {
 /** Saves the page; a run still in flight is saved as pending, since a reload cannot finish it. */
 export function saveEvaluation(storage: Pick<Storage, "setItem"> | null, stored: StoredEvaluation): string | null {
   const results = Object.fromEntries(Object.entries(stored.results).map(([k, r]) => [k, r.status === "running" ? { ...r, status: "pending" as const } : r]));
-  try {
-    storage?.setItem(EVALUATE_KEY, JSON.stringify({ ...stored, results }));
-    return null;
-  } catch (e) {
-    return `Could not save the evaluation: ${(e as Error).message}`;
-  }
+  return saveStoredValue(storage, EVALUATE_KEY, { ...stored, results }, "evaluation");
 }

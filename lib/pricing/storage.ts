@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { loadStoredValue, saveStoredValue } from "../client/stored-value";
 import { PROVIDER_IDS } from "../providers/profiles";
 import { PRICES_KEY, type PriceEntry } from "./prices";
 
@@ -15,26 +16,13 @@ const tableSchema = z.array(priceEntrySchema).max(MAX_PRICE_ENTRIES);
 
 /** The stored table; damaged data gives an empty table and a notice, and is left in storage. */
 export function loadPrices(storage: Pick<Storage, "getItem"> | null): { entries: PriceEntry[]; notice: string | null } {
-  let raw: string | null = null;
-  try {
-    raw = storage?.getItem(PRICES_KEY) ?? null;
-  } catch {
-    return { entries: [], notice: "This browser does not allow reading the price table." };
-  }
-  if (raw === null) return { entries: [], notice: null };
-  try {
-    const parsed = tableSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? { entries: parsed.data, notice: null } : { entries: [], notice: "The saved price table could not be used; it is left as it was." };
-  } catch {
-    return { entries: [], notice: "The saved price table is not valid JSON; it is left as it was." };
-  }
+  const { value, notice } = loadStoredValue(storage, PRICES_KEY, tableSchema, "price table", { instead: "it is left as it was", detail: false });
+  return { entries: value ?? [], notice };
 }
 
+/** Writes the table once it is valid (a negative price is refused with zod's reason). */
 export function savePrices(storage: Pick<Storage, "setItem"> | null, entries: readonly PriceEntry[]): string | null {
-  try {
-    storage?.setItem(PRICES_KEY, JSON.stringify(tableSchema.parse(entries)));
-    return null;
-  } catch (e) {
-    return `Could not save the price table: ${(e as Error).message}`;
-  }
+  const parsed = tableSchema.safeParse(entries);
+  if (!parsed.success) return `Could not save the price table: ${parsed.error.message}`;
+  return saveStoredValue(storage, PRICES_KEY, parsed.data, "price table");
 }

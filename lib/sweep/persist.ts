@@ -1,3 +1,4 @@
+import { saveStoredValue } from "../client/stored-value";
 import type { SweepDefinition, SweepResults } from "./schema";
 
 /** The sweep page's state in localStorage (read back with ./storage's loadSweep, which uses zod). */
@@ -13,10 +14,5 @@ export interface StoredSweep {
 /** Saves the sweep; a cell still running is saved as pending, since a reload cannot finish it. */
 export function saveSweep(storage: Pick<Storage, "setItem"> | null, sweep: StoredSweep): string | null {
   const results = Object.fromEntries(Object.entries(sweep.results).map(([k, r]) => [k, r.status === "running" ? { ...r, status: "pending" as const } : r]));
-  try {
-    storage?.setItem(SWEEP_KEY, JSON.stringify({ definition: sweep.definition, results, runId: sweep.runId ?? null }));
-    return null;
-  } catch (e) {
-    return `Could not save the sweep: ${(e as Error).message}`;
-  }
+  return saveStoredValue(storage, SWEEP_KEY, { definition: sweep.definition, results, runId: sweep.runId ?? null }, "sweep");
 }
