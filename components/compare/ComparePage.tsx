@@ -1,6 +1,7 @@
 "use client";
 import { initialCompare, type CompareState } from "@/lib/compare/state";
-import { browserStorage, ClientLoad } from "../ui/ClientLoad";
+import { browserStorage } from "@/lib/storage/browser-storage";
+import { ClientLoad } from "../ui/ClientLoad";
 import { CompareView } from "./CompareView";
 
 interface Loaded {

@@ -5,6 +5,7 @@ import type { SharePayload } from "@/lib/share";
 import { costFigure, summarizeTarget } from "@/lib/compare/results";
 import { columnSession, type CompareState, compareReducer, MAX_COLUMNS } from "@/lib/compare/state";
 import { saveCompare } from "@/lib/compare/storage";
+import { browserStorage } from "@/lib/storage/browser-storage";
 import { getProfile, PROFILES } from "@/lib/providers";
 import { buildRequest } from "@/lib/request/build";
 import { PriceTable } from "../pricing/PriceTable";
@@ -28,7 +29,7 @@ export function CompareView({ initial, notice }: { initial: CompareState; notice
   const [saveError, setSaveError] = useState<string | null>(null);
   const [note, setNote] = useState(notice);
 
-  useEffect(() => setSaveError(saveCompare(window.localStorage, state)), [state]);
+  useEffect(() => setSaveError(saveCompare(browserStorage(), state)), [state]);
   const onReport = useCallback((id: string, r: TargetReport) => setReports((all) => ({ ...all, [id]: r })), []);
   const sharedDispatch = useCallback((action: SessionAction) => dispatch({ type: "sharedAction", action }), []);
   const anyRunning = state.columns.some((c) => reports[c.id]?.running);

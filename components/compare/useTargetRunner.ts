@@ -1,4 +1,5 @@
 "use client";
+import { browserStorage } from "@/lib/storage/browser-storage";
 import { useCallback, useRef, useState } from "react";
 import { makeEntry, saveHistory } from "@/lib/client/history";
 import { keyStore } from "@/lib/client/keys";
@@ -9,7 +10,6 @@ import type { RunSample } from "@/lib/compare/results";
 import type { Session } from "@/lib/session/schema";
 import { type RunView, useRun } from "../playground/useRun";
 
-const storage = () => (typeof window === "undefined" ? null : window.localStorage);
 
 async function sampleOf(view: RunView): Promise<RunSample> {
   const m = computeMetrics(view);
@@ -33,7 +33,7 @@ async function sampleOf(view: RunView): Promise<RunSample> {
 async function remember(view: RunView) {
   const { loadHistory } = await import("@/lib/client/history-schema");
   const entry = makeEntry({ ...view, at: view.startedAt, record: view });
-  saveHistory(storage(), [entry, ...loadHistory(storage()).filter((e) => e.id !== entry.id)]);
+  saveHistory(browserStorage(), [entry, ...loadHistory(browserStorage()).filter((e) => e.id !== entry.id)]);
 }
 
 /**

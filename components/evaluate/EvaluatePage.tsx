@@ -1,6 +1,7 @@
 "use client";
 import type { StoredEvaluation } from "@/lib/evaluate/persist";
-import { browserStorage, ClientLoad } from "../ui/ClientLoad";
+import { browserStorage } from "@/lib/storage/browser-storage";
+import { ClientLoad } from "../ui/ClientLoad";
 import { takeFrom } from "../ui/take-from";
 import { EvaluateView } from "./EvaluateView";
 

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
 import type { SessionAction } from "@/lib/client/session-state";
 import { parseCases } from "@/lib/evaluate/cases";
 import { saveEvaluation, type StoredEvaluation } from "@/lib/evaluate/persist";
+import { browserStorage } from "@/lib/storage/browser-storage";
 import { cellTasks, planTasks } from "@/lib/evaluate/plan";
 import type { Evaluation } from "@/lib/evaluate/schema";
 import { evalReducer } from "@/lib/evaluate/state";
@@ -47,7 +48,7 @@ export function EvaluateView({ initial, notice }: { initial: StoredEvaluation; n
   const templateDispatch = useCallback((action: SessionAction) => dispatch({ type: "template", action }), []);
 
   useEffect(() => {
-    const e = saveEvaluation(window.localStorage, { definition: ev, ran, results: runner.results, runId });
+    const e = saveEvaluation(browserStorage(), { definition: ev, ran, results: runner.results, runId });
     if (e) setNote(e);
   }, [ev, ran, runner.results, runId]);
 

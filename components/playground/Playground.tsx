@@ -7,8 +7,9 @@ import type { LoadedSession } from "@/lib/client/session-load";
 import { defaultSession, firstConfiguredProvider, type SessionAction } from "@/lib/client/session-state";
 import { getProfile, PROFILES } from "@/lib/providers";
 import type { Session } from "@/lib/session/schema";
+import { browserStorage } from "@/lib/storage/browser-storage";
 import { AppNav } from "../ui/AppNav";
-import { browserStorage, ClientLoad } from "../ui/ClientLoad";
+import { ClientLoad } from "../ui/ClientLoad";
 import { Composer } from "../chat/Composer";
 import { Conversation } from "../chat/Conversation";
 import { SystemPrompt } from "../chat/SystemPrompt";
@@ -30,7 +31,9 @@ interface Stored extends LoadedSession {
 async function loadStored(): Promise<Stored> {
   const [s, h] = await Promise.all([import("@/lib/client/session-load"), import("@/lib/client/history-schema")]);
   const storage = browserStorage();
-  return { ...s.loadSession(storage), history: h.loadHistory(storage) };
+  const session = s.loadSession(storage);
+  const history = h.readHistory(storage);
+  return { ...session, notice: session.notice ?? history.notice, history: history.entries };
 }
 
 /**

@@ -1,17 +1,14 @@
 "use client";
 import { useEffect, useState } from "react";
+import { browserStorage, readText, writeText } from "@/lib/storage/browser-storage";
 import { Button } from "../ui/Button";
 
 const KEY = "playground.theme";
 type Theme = "light" | "dark";
 
 function initialTheme(): Theme {
-  try {
-    const saved = localStorage.getItem(KEY);
-    if (saved === "light" || saved === "dark") return saved;
-  } catch {
-    /* storage may be blocked */
-  }
+  const saved = readText(browserStorage(), KEY);
+  if (saved === "light" || saved === "dark") return saved;
   return window.matchMedia?.("(prefers-color-scheme: dark)").matches ? "dark" : "light";
 }
 
@@ -25,11 +22,7 @@ export function ThemeToggle() {
   const toggle = () => {
     const next = theme === "dark" ? "light" : "dark";
     setTheme(next);
-    try {
-      localStorage.setItem(KEY, next);
-    } catch {
-      /* not remembered */
-    }
+    writeText(browserStorage(), KEY, next); // not remembered where storage refuses
   };
   return (
     <Button variant="ghost" size="sm" className="ml-auto" onClick={toggle} aria-pressed={theme === "dark"} aria-label="Dark theme">

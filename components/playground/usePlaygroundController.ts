@@ -1,4 +1,5 @@
 "use client";
+import { browserStorage } from "@/lib/storage/browser-storage";
 import { useCallback, useRef, useState } from "react";
 import { messageFromChoice, pendingToolCalls, toolResultMessages } from "@/lib/client/answer-message";
 import { choicesFromBody, usageFromBody } from "@/lib/client/assemble";
@@ -13,7 +14,6 @@ import type { RunContextValue } from "./context";
 import { useRun, type RunView } from "./useRun";
 import type { useSessionState } from "./useSessionState";
 
-const storage = () => (typeof window === "undefined" ? null : window.localStorage);
 
 /** Rebuilds what the raw and answer views show from a stored run. */
 export function viewFromEntry(e: HistoryEntry): RunView {
@@ -202,10 +202,10 @@ function useToolResults() {
 function useHistory(initial: HistoryEntry[]) {
   const [history, setHistory] = useState<HistoryEntry[]>(initial);
   const remember = useCallback((entry: HistoryEntry) => {
-    setHistory((h) => saveHistory(storage(), [entry, ...h.filter((x) => x.id !== entry.id)]));
+    setHistory((h) => saveHistory(browserStorage(), [entry, ...h.filter((x) => x.id !== entry.id)]));
   }, []);
   const forget = useCallback((id: string | null) => {
-    setHistory((h) => saveHistory(storage(), id === null ? [] : h.filter((x) => x.id !== id)));
+    setHistory((h) => saveHistory(browserStorage(), id === null ? [] : h.filter((x) => x.id !== id)));
   }, []);
   return { history, remember, forget };
 }

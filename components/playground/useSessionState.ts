@@ -1,11 +1,11 @@
 "use client";
+import { browserStorage } from "@/lib/storage/browser-storage";
 import { useEffect, useReducer, useRef, useState } from "react";
 import type { LoadedSession } from "@/lib/client/session-load";
 import { saveSession } from "@/lib/client/session-storage";
 import { sessionReducer } from "@/lib/client/session-state";
 
 const SAVE_DELAY_MS = 250;
-const storage = () => (typeof window === "undefined" ? null : window.localStorage);
 
 /**
  * The session reducer, starting from the validated stored session, and saved back
@@ -28,7 +28,7 @@ export function useSessionState(initial: LoadedSession) {
     dirty.current = true;
     const t = setTimeout(() => {
       dirty.current = false;
-      const err = saveSession(storage(), session);
+      const err = saveSession(browserStorage(), session);
       if (err) setNotice(err);
     }, SAVE_DELAY_MS);
     return () => clearTimeout(t);
@@ -38,7 +38,7 @@ export function useSessionState(initial: LoadedSession) {
     const flush = () => {
       if (!dirty.current) return;
       dirty.current = false;
-      saveSession(storage(), latest.current);
+      saveSession(browserStorage(), latest.current);
     };
     window.addEventListener("pagehide", flush);
     document.addEventListener("visibilitychange", flush);

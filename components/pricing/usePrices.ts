@@ -1,8 +1,8 @@
 "use client";
+import { browserStorage } from "@/lib/storage/browser-storage";
 import { useCallback, useEffect, useState } from "react";
 import { findPrice, type Price, PRICES_EVENT, PRICES_KEY, type PriceEntry } from "@/lib/pricing/prices";
 
-const storage = () => (typeof window === "undefined" ? null : window.localStorage);
 
 /**
  * The user's price table, the same on every page and tab: a change here fires PRICES_EVENT for
@@ -14,7 +14,7 @@ export function usePrices() {
   useEffect(() => {
     const read = () =>
       void import("@/lib/pricing/storage").then(({ loadPrices }) => {
-        const loaded = loadPrices(storage());
+        const loaded = loadPrices(browserStorage());
         setEntries(loaded.entries);
         setNotice(loaded.notice);
       });
@@ -30,7 +30,7 @@ export function usePrices() {
   const save = useCallback(async (next: PriceEntry[]) => {
     setEntries(next);
     const { savePrices } = await import("@/lib/pricing/storage");
-    setNotice(savePrices(storage(), next));
+    setNotice(savePrices(browserStorage(), next));
     window.dispatchEvent(new Event(PRICES_EVENT));
   }, []);
   const priceOf = useCallback((providerId: string, model: string): Price | null => findPrice(entries, providerId, model), [entries]);

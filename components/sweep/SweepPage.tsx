@@ -1,7 +1,8 @@
 "use client";
 import type { Session } from "@/lib/session/schema";
 import type { SweepDefinition, SweepResults } from "@/lib/sweep";
-import { browserStorage, ClientLoad } from "../ui/ClientLoad";
+import { browserStorage, type StorageLike } from "@/lib/storage/browser-storage";
+import { ClientLoad } from "../ui/ClientLoad";
 import { takeFrom } from "../ui/take-from";
 import { SweepView } from "./SweepView";
 
@@ -16,7 +17,7 @@ interface Loaded {
  * The compare view's request as a session: its conversation with the baseline target. Null
  * when no compare view is stored (or it is damaged), with the reason.
  */
-async function compareSession(storage: Storage | null): Promise<{ session: Session | null; notice: string | null }> {
+async function compareSession(storage: StorageLike | null): Promise<{ session: Session | null; notice: string | null }> {
   const [{ loadCompare }, { columnSession }] = await Promise.all([import("@/lib/compare/schema"), import("@/lib/compare/state")]);
   const { state, notice } = loadCompare(storage);
   const baseline = state?.columns.find((c) => c.id === state.baselineId);

@@ -8,6 +8,7 @@ import { providersQuery } from "@/lib/client/queries";
 import { CONFIRM_THRESHOLD, cellCount, expandGrid, MAX_AXES, needsConfirmation, type SweepDefinition, type SweepResults, validateSweep } from "@/lib/sweep";
 import { axisFromText, axisText, TARGET_AXIS } from "@/lib/sweep/axis-text";
 import { saveSweep } from "@/lib/sweep/persist";
+import { browserStorage } from "@/lib/storage/browser-storage";
 import type { SharePayload } from "@/lib/share";
 import type { SweepHistoryEntry } from "@/lib/sweep/history";
 import { sessionForColumn } from "@/lib/share/columns";
@@ -60,7 +61,7 @@ export function SweepView({ initial, initialResults, initialRunId, notice }: { i
   const errors = [...new Set([...noMessages, ...draftErrors, ...check.errors])];
 
   useEffect(() => {
-    const e = saveSweep(window.localStorage, { definition: ran, results: runner.results, runId });
+    const e = saveSweep(browserStorage(), { definition: ran, results: runner.results, runId });
     if (e) setNote(e);
   }, [ran, runner.results, runId]);
 

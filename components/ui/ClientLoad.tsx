@@ -1,15 +1,6 @@
 "use client";
 import { type ReactNode, useEffect, useState } from "react";
 
-/** localStorage, or null where the browser refuses it (some private modes, sandboxed frames). */
-export function browserStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Renders `children(value)` once `load` (run once, in the browser) resolves: the pages read and
  * validate what localStorage holds before they show anything, with zod loaded on demand.

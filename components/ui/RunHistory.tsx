@@ -1,12 +1,12 @@
 "use client";
 import { useCallback, useEffect, useState } from "react";
+import { browserStorage, type StorageLike } from "@/lib/storage/browser-storage";
 import { Button } from "./Button";
 
-const storage = () => (typeof window === "undefined" ? null : window.localStorage);
 
 export interface HistoryStore<E, D, R> {
-  load: (storage: Storage | null) => { entries: E[]; notice: string | null };
-  save: (storage: Storage | null, entries: readonly E[]) => string | null;
+  load: (storage: StorageLike | null) => { entries: E[]; notice: string | null };
+  save: (storage: StorageLike | null, entries: readonly E[]) => string | null;
   withEntry: (entries: readonly E[], entry: { id: string; savedAt: string; definition: D; results: R }) => E[];
 }
 
@@ -19,20 +19,20 @@ export function useRunHistory<E, D, R extends object>(store: HistoryStore<E, D, 
   const [notice, setNotice] = useState<string | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: read once per mount; the store is a module constant
   useEffect(() => {
-    const loaded = store.load(storage());
+    const loaded = store.load(browserStorage());
     setEntries(loaded.entries);
     setNotice(loaded.notice);
   }, []);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the store is a module constant
   useEffect(() => {
     if (running || runId === null || definition === null || Object.keys(results).length === 0) return;
-    const next = store.withEntry(store.load(storage()).entries, { id: runId, savedAt: new Date().toISOString(), definition, results });
-    setNotice(store.save(storage(), next));
+    const next = store.withEntry(store.load(browserStorage()).entries, { id: runId, savedAt: new Date().toISOString(), definition, results });
+    setNotice(store.save(browserStorage(), next));
     setEntries(next);
   }, [runId, definition, results, running]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the store is a module constant
   const clear = useCallback(() => {
-    setNotice(store.save(storage(), []));
+    setNotice(store.save(browserStorage(), []));
     setEntries([]);
   }, []);
   return { entries, notice, clear };
