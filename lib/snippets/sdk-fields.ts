@@ -1,3 +1,4 @@
+import { isParamName, type OpenAIEndpoint, type OpenAIParam, PARAMS } from "../params/catalog";
 import type { RequestPath } from "../request/build";
 
 /**
@@ -28,7 +29,11 @@ const isTool: Check = (v) => {
 };
 const isTools: Check = (v) => Array.isArray(v) && v.every(isTool);
 
-const COMMON: Readonly<Record<string, Check>> = {
+/**
+ * The value each field OpenAI's SDK names "same" (../params/catalog) takes as a named argument;
+ * keyed by the catalogue's own list, so a parameter added there without a check here fails tsc.
+ */
+const CHECKS: Readonly<Record<OpenAIParam<OpenAIEndpoint, "same">, Check>> = {
   stream: isBoolean,
   temperature: isNumber,
   top_p: isNumber,
@@ -39,33 +44,12 @@ const COMMON: Readonly<Record<string, Check>> = {
   frequency_penalty: isNumber,
   presence_penalty: isNumber,
   logit_bias: isNumberMap,
+  logprobs: isBoolean,
+  top_logprobs: isNumber,
+  response_format: isResponseFormat,
+  tools: isTools,
+  tool_choice: isToolChoice,
 };
-
-/** Completions' `logprobs` is a number there, so it stays out of this list (extra). */
-const TYPED: Readonly<Record<RequestPath, Readonly<Record<string, Check>>>> = {
-  "chat/completions": {
-    ...COMMON,
-    logprobs: isBoolean,
-    top_logprobs: isNumber,
-    response_format: isResponseFormat,
-    tools: isTools,
-    tool_choice: isToolChoice,
-  },
-  completions: COMMON,
-};
-
-/** Fields the SDK types never name, so a JS/TS spread of them needs no cast. */
-const NEVER_TYPED = new Set([
-  "top_k",
-  "min_p",
-  "repetition_penalty",
-  "guided_json",
-  "guided_regex",
-  "guided_choice",
-  "use_beam_search",
-  "length_penalty",
-  "early_stopping",
-]);
 
 export function isRequiredField(path: RequestPath, key: string): boolean {
   return key === "model" || key === (path === "completions" ? "prompt" : "messages");
@@ -74,12 +58,16 @@ export function isRequiredField(path: RequestPath, key: string): boolean {
 /** True when the field goes in as a named SDK argument with its value as it is. */
 export function isTypedField(path: RequestPath, key: string, value: unknown): boolean {
   if (isRequiredField(path, key)) return true;
-  const check = Object.hasOwn(TYPED[path], key) ? TYPED[path][key] : undefined;
-  return check?.(value) === true;
+  return namedAlike(path, key) && CHECKS[key](value);
 }
 
+function namedAlike(path: RequestPath, key: string): key is OpenAIParam<OpenAIEndpoint, "same"> {
+  return isParamName(key) && PARAMS[key].openai?.[path] === "same";
+}
+
+/** Fields the SDK types never name, so a JS/TS spread of them needs no cast. */
 export function isNeverTyped(key: string): boolean {
-  return NEVER_TYPED.has(key);
+  return isParamName(key) && PARAMS[key].openai === undefined;
 }
 
 export { isPlainObject };
