@@ -1,19 +1,22 @@
 import { z } from "zod";
 import { badRequest } from "../errors";
+import { LOCAL_MAX_STOP_STRINGS, LOCAL_RANGES as R, type Range } from "../providers/ranges";
 
 /**
- * Request bodies of the local provider, checked at the boundary. Ranges are the issue's (and the
- * parameter catalogue's); `null` means "unset" as in OpenAI's API; unknown fields are accepted
+ * Request bodies of the local provider, checked at the boundary. Ranges are the local profile's
+ * (../providers/ranges); `null` means "unset" as in OpenAI's API; unknown fields are accepted
  * and dropped, since OpenAI clients send things like `user` or `metadata`.
  */
 
-/** Most tokens one choice may generate; also the answer to "what if max_tokens is huge". */
-export const MAX_OUTPUT_TOKENS = 4096;
 export const DEFAULT_MAX_TOKENS = 256;
-export const MAX_STOP_STRINGS = 16;
 
-const num = (min: number, max: number) => z.number().min(min).max(max).nullish();
-const int = (min: number, max: number) => z.number().int().min(min).max(max).nullish();
+function ranged(range: Range, number = z.number()) {
+  const { min, max, exclusiveMin } = range;
+  const low = min === undefined ? number : exclusiveMin ? number.gt(min) : number.min(min);
+  return (max === undefined ? low : low.max(max)).nullish();
+}
+const num = (range: Range) => ranged(range);
+const int = (range: Range) => ranged(range, z.number().int());
 
 /** Most tools one request may define (OpenAI's limit). */
 export const MAX_TOOLS = 128;
@@ -88,24 +91,24 @@ const common = {
   model: z.string(),
   stream: z.boolean().nullish(),
   stream_options: z.object({ include_usage: z.boolean().nullish() }).nullish(),
-  temperature: num(0, 2),
-  top_p: z.number().gt(0).max(1).nullish(),
-  top_k: z.number().int().min(-1).nullish(),
-  min_p: num(0, 1),
-  frequency_penalty: num(-2, 2),
-  presence_penalty: num(-2, 2),
-  repetition_penalty: z.number().gt(0).max(100).nullish(),
+  temperature: num(R.temperature),
+  top_p: num(R.top_p),
+  top_k: int(R.top_k),
+  min_p: num(R.min_p),
+  frequency_penalty: num(R.frequency_penalty),
+  presence_penalty: num(R.presence_penalty),
+  repetition_penalty: num(R.repetition_penalty),
   logit_bias: z.record(z.string(), z.number().min(-100).max(100)).nullish(),
   seed: z.number().int().min(Number.MIN_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER).nullish(),
-  max_tokens: int(1, MAX_OUTPUT_TOKENS),
-  stop: z.union([z.string(), z.array(z.string()).max(MAX_STOP_STRINGS)]).nullish(),
-  n: int(1, 16),
+  max_tokens: int(R.max_tokens),
+  stop: z.union([z.string(), z.array(z.string()).max(LOCAL_MAX_STOP_STRINGS)]).nullish(),
+  n: int(R.n),
   response_format: responseFormat.nullish(),
   guided_json: z.union([z.record(z.string(), z.unknown()), z.string(), z.boolean()]).nullish(),
   guided_regex: z.string().nullish(),
   guided_choice: z.array(z.string()).min(1).nullish(),
   use_beam_search: z.boolean().nullish(),
-  best_of: int(1, 16),
+  best_of: int(R.best_of),
   length_penalty: z.number().min(-100).max(100).nullish(),
   early_stopping: z.boolean().nullish(),
 };
@@ -116,9 +119,9 @@ export const chatRequestSchema = z.object({
   tools: z.array(toolSchema).max(MAX_TOOLS).nullish(),
   tool_choice: toolChoiceSchema.nullish(),
   parallel_tool_calls: z.boolean().nullish(),
-  max_completion_tokens: int(1, MAX_OUTPUT_TOKENS),
+  max_completion_tokens: int(R.max_tokens),
   logprobs: z.boolean().nullish(),
-  top_logprobs: int(0, 20),
+  top_logprobs: int(R.top_logprobs),
 });
 
 const tokenIds = z.array(z.number().int().min(0));
@@ -126,7 +129,7 @@ const tokenIds = z.array(z.number().int().min(0));
 export const completionRequestSchema = z.object({
   ...common,
   prompt: z.union([z.string(), z.array(z.string()).min(1), tokenIds.min(1), z.array(tokenIds).min(1)]),
-  logprobs: int(0, 5),
+  logprobs: int({ min: 0, max: 5 }),
   echo: z.boolean().nullish(),
   suffix: z.string().nullish(),
 });

@@ -1,5 +1,6 @@
 import type { ParamName } from "../params/catalog";
 import { SERVER_PRESETS, type ServerPreset } from "./presets";
+import { bounds, LOCAL_MAX_STOP_STRINGS, LOCAL_RANGES, RANGES } from "./ranges";
 
 /**
  * The provider registry: one profile per provider, written from the providers' own pages
@@ -118,28 +119,29 @@ const HORAY_MODELS = [
 /** The model the built-in local provider serves (lib/local reads this too). */
 export const LOCAL_MODEL_ID = "local-ngram";
 
+const L = LOCAL_RANGES;
 const everyParam: Partial<Record<ParamName, ParamSpec>> = {
   stream: { default: false },
-  temperature: { min: 0, max: 2, default: 1 },
-  top_p: { min: 0, max: 1, default: 1 },
-  top_k: { min: -1, default: -1 },
-  min_p: { min: 0, max: 1, default: 0 },
-  max_tokens: { min: 1 },
-  stop: { maxItems: 16 },
-  n: { min: 1, max: 16, default: 1 },
+  temperature: { ...bounds(L.temperature), default: 1 },
+  top_p: { ...bounds(L.top_p), default: 1 },
+  top_k: { ...bounds(L.top_k), default: -1 },
+  min_p: { ...bounds(L.min_p), default: 0 },
+  max_tokens: bounds(L.max_tokens),
+  stop: { maxItems: LOCAL_MAX_STOP_STRINGS },
+  n: { ...bounds(L.n), default: 1 },
   seed: {},
-  frequency_penalty: { min: -2, max: 2, default: 0 },
-  presence_penalty: { min: -2, max: 2, default: 0 },
-  repetition_penalty: { min: 0, default: 1 },
+  frequency_penalty: { ...bounds(L.frequency_penalty), default: 0 },
+  presence_penalty: { ...bounds(L.presence_penalty), default: 0 },
+  repetition_penalty: { ...bounds(L.repetition_penalty), default: 1 },
   logit_bias: {},
   logprobs: { default: false },
-  top_logprobs: { min: 0, max: 20 },
+  top_logprobs: bounds(L.top_logprobs),
   response_format: {},
   guided_json: {},
   guided_regex: {},
   guided_choice: {},
   use_beam_search: { default: false },
-  best_of: { min: 1, max: 16 },
+  best_of: bounds(L.best_of),
   length_penalty: { default: 1 },
   early_stopping: { default: false },
   tools: {},
@@ -331,17 +333,17 @@ export const PROFILES: Readonly<Record<ProviderId, ProviderProfile>> = {
     roles: OPENAI_ROLES,
     params: {
       stream: { default: false },
-      temperature: { min: 0, max: 2, default: 1 },
-      top_p: { min: 0, max: 1, default: 1 },
-      max_tokens: { min: 1 },
+      temperature: { ...bounds(RANGES.temperature), default: 1 },
+      top_p: { ...bounds(RANGES.top_p), default: 1 },
+      max_tokens: bounds(RANGES.max_tokens),
       stop: { maxItems: 4 },
-      n: { min: 1, max: 128, default: 1 },
+      n: { ...bounds(RANGES.n), default: 1 },
       seed: {},
-      frequency_penalty: { min: -2, max: 2, default: 0 },
-      presence_penalty: { min: -2, max: 2, default: 0 },
+      frequency_penalty: { ...bounds(RANGES.frequency_penalty), default: 0 },
+      presence_penalty: { ...bounds(RANGES.presence_penalty), default: 0 },
       logit_bias: {},
       logprobs: { default: false },
-      top_logprobs: { min: 0, max: 20 },
+      top_logprobs: bounds(RANGES.top_logprobs),
       response_format: {},
       tools: {},
       tool_choice: {},
