@@ -22,7 +22,7 @@ export function evaluationFromPayload(payload: SharePayload, current: Evaluation
     case "evaluate":
       return { version: 1, session: payload.session, targets: payload.targets, repeats: payload.repeats, casesText: payload.casesText, assertions: payload.assertions };
     case "compare":
-      return { ...current, session: payload.session, targets: payload.columns.slice(0, 6) };
+      return { ...current, session: payload.session, targets: payload.columns };
     default:
       return { ...current, session: payload.session, targets: [columnFrom(payload.session)] };
   }

@@ -2,24 +2,23 @@ import type { CompareColumn } from "../share/schema";
 import { sessionForColumn } from "../share/columns";
 import { type SessionAction, sessionReducer } from "../client/session-state";
 import type { Session } from "../session/schema";
+import { MAX_COLUMNS, MAX_REPEATS, MIN_COLUMNS } from "./limits";
 
 /**
  * A compare view: one shared conversation (`session`: system prompt, messages, mode, extra body)
- * and 2 to 6 targets, each with its own provider, model, base URL and parameters. A column's
- * request is exactly the playground's request for `sessionForColumn(session, column)`.
+ * and MIN_COLUMNS to MAX_COLUMNS targets (./limits), each with its own provider, model, base URL
+ * and parameters. A column's request is exactly the playground's request for `sessionForColumn(session, column)`.
  */
 export interface CompareState {
   version: 1;
   session: Session;
   columns: CompareColumn[];
   baselineId: string;
-  /** How many times Send runs each target (1..10), for medians and spread. */
+  /** How many times Send runs each target (1..MAX_REPEATS), for medians and spread. */
   repeats: number;
 }
 
-export const MIN_COLUMNS = 2;
-export const MAX_COLUMNS = 6;
-export const MAX_REPEATS = 10;
+export { MAX_COLUMNS, MAX_REPEATS, MIN_COLUMNS };
 
 export type CompareAction =
   | { type: "replace"; state: CompareState }

@@ -4,6 +4,7 @@ import { emptySession, type Session } from "../session/schema";
 import { fromBase64Url, toBase64Url } from "./base64url";
 import { deflateRaw } from "./compress";
 import { decodeShare, encodeShare, shareUrl } from "./codec";
+import { MAX_COLUMNS } from "../compare/limits";
 import type { SharePayload } from "./schema";
 
 const session: Session = {
@@ -94,6 +95,18 @@ describe("share links", () => {
     const huge = JSON.stringify({ kind: "session", pad: "x".repeat(9_000_000) });
     const r = await decodeShare(await fragmentOf(huge));
     expect(r).toEqual({ ok: false, error: expect.stringMatching(/more than 8 MB/) });
+  });
+
+  it("refuse a compare view with more targets than the compare view shows, saying so, instead of cutting it", async () => {
+    const columns = Array.from({ length: MAX_COLUMNS + 1 }, (_, i) => ({ ...compare.columns[0]!, id: `c${i}` }));
+    const json = JSON.stringify({ ...compare, columns });
+    expect(await decodeShare(await fragmentOf(json))).toEqual({
+      ok: false,
+      error: `This link's session is not valid: columns: a compare view has at most ${MAX_COLUMNS} targets.`,
+    });
+    await expect(encodeShare({ ...compare, columns })).rejects.toThrow(/at most/);
+    const allowed = await decodeShare(await fragmentOf(JSON.stringify({ ...compare, columns: columns.slice(1) })));
+    expect(allowed.ok && allowed.value.kind === "compare" && allowed.value.columns.length).toBe(MAX_COLUMNS);
   });
 
   it("never throws or rejects, for any string or any mutation of a valid link", async () => {

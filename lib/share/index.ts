@@ -5,7 +5,6 @@ export {
   type CompareColumn,
   compareColumnSchema,
   describeIssues,
-  MAX_COMPARE_COLUMNS,
   type SharePayload,
   sessionForColumn,
   sharePayloadSchema,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PROVIDER_IDS } from "../providers/profiles";
+import { MAX_COLUMNS } from "../compare/limits";
 import { sessionSchema } from "../session/schema";
 import { MAX_AXES, sweepAxisSchema } from "../sweep/schema";
 import { assertionSchema } from "../evaluate/assertion-schema";
@@ -12,21 +12,17 @@ import { MAX_ASSERTIONS, MAX_EVAL_REPEATS, MAX_EVAL_TARGETS, MAX_SHARED_CASES_TE
  */
 export const compareColumnSchema = z.object({
   id: z.string().min(1).max(100),
-  providerId: z.enum(PROVIDER_IDS),
-  model: z.string().max(500),
-  baseUrl: z.string().max(2000),
-  params: sessionSchema.shape.params,
+  ...sessionSchema.pick({ providerId: true, model: true, baseUrl: true, params: true }).shape,
 });
 export type CompareColumn = z.infer<typeof compareColumnSchema>;
 
-export const MAX_COMPARE_COLUMNS = 8;
 
 export const sharePayloadSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("session"), session: sessionSchema }),
   z.object({
     kind: z.literal("compare"),
     session: sessionSchema,
-    columns: z.array(compareColumnSchema).min(1).max(MAX_COMPARE_COLUMNS),
+    columns: z.array(compareColumnSchema).min(1).max(MAX_COLUMNS, `a compare view has at most ${MAX_COLUMNS} targets`),
   }),
   /** A sweep's grid (its base request and axes), never its results. */
   z.object({ kind: z.literal("sweep"), session: sessionSchema, axes: z.array(sweepAxisSchema).min(1).max(MAX_AXES) }),
@@ -34,7 +30,7 @@ export const sharePayloadSchema = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("evaluate"),
     session: sessionSchema,
-    targets: z.array(compareColumnSchema).min(1).max(MAX_EVAL_TARGETS),
+    targets: z.array(compareColumnSchema).min(1).max(MAX_EVAL_TARGETS, `an evaluation has at most ${MAX_EVAL_TARGETS} targets`),
     repeats: z.number().int().min(1).max(MAX_EVAL_REPEATS),
     casesText: z.string().max(MAX_SHARED_CASES_TEXT),
     assertions: z.array(assertionSchema).max(MAX_ASSERTIONS),

@@ -1,7 +1,7 @@
 import { computeMetrics } from "../client/metrics";
 import type { RunRecord } from "../client/run";
 import type { TokenLogprob } from "../client/assemble";
-import { type CellResult, MAX_CELL_TOKENS } from "./schema";
+import { type CellResult, MAX_CELL_ALTERNATIVES, MAX_CELL_TOKENS } from "./schema";
 
 /**
  * From one finished run (lib/client/run's record) to the figures a cell shows. The schema
@@ -59,5 +59,5 @@ export { requestedSchema } from "../client/schema-check";
 /** JSON has no -Infinity (a token the model ruled out): such log-probabilities are stored as -1000. */
 function storedTokens(tokens: readonly TokenLogprob[]): TokenLogprob[] {
   const finite = (lp: number) => (Number.isFinite(lp) ? lp : -1000);
-  return tokens.slice(0, MAX_CELL_TOKENS).map((t) => ({ token: t.token, logprob: finite(t.logprob), top: t.top.slice(0, 20).map((a) => ({ token: a.token, logprob: finite(a.logprob) })) }));
+  return tokens.slice(0, MAX_CELL_TOKENS).map((t) => ({ token: t.token, logprob: finite(t.logprob), top: t.top.slice(0, MAX_CELL_ALTERNATIVES).map((a) => ({ token: a.token, logprob: finite(a.logprob) })) }));
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { PARAM_NAMES } from "../params/catalog";
-import { PROVIDER_IDS } from "../providers/profiles";
+import { RANGES } from "../providers/ranges";
 import { sessionSchema } from "../session/schema";
 
 /**
@@ -17,12 +17,8 @@ export const CONFIRM_THRESHOLD = 50;
 /** Targets on one provider/model axis; more would be a compare of its own. */
 export const MAX_TARGETS = 50;
 
-export const sweepTargetSchema = z.object({
-  providerId: z.enum(PROVIDER_IDS),
-  model: z.string().max(500),
-  /** "" = the provider's default base URL, as in Session. */
-  baseUrl: z.string().max(2000),
-});
+/** As in Session (its limits too); baseUrl "" = the provider's default. */
+export const sweepTargetSchema = sessionSchema.pick({ providerId: true, model: true, baseUrl: true });
 export type SweepTarget = z.infer<typeof sweepTargetSchema>;
 
 export const paramAxisSchema = z.object({
@@ -64,7 +60,9 @@ export type CellError = z.infer<typeof cellErrorSchema>;
 export const MAX_CELL_TOKENS = 4096;
 
 const alternativeSchema = z.object({ token: z.string(), logprob: z.number() });
-export const cellTokenSchema = z.object({ token: z.string(), logprob: z.number(), top: z.array(alternativeSchema).max(20) });
+/** At most as many alternatives as a request may ask for. */
+export const MAX_CELL_ALTERNATIVES = RANGES.top_logprobs.max;
+export const cellTokenSchema = z.object({ token: z.string(), logprob: z.number(), top: z.array(alternativeSchema).max(MAX_CELL_ALTERNATIVES) });
 
 export const cellResultSchema = z.object({
   status: z.enum(CELL_STATUSES),
