@@ -4,7 +4,7 @@ import { BlockedAddressError } from "../net/errors";
 import { bareHostname, blockedToApiError } from "../net/upstream-url";
 import type { ProviderProfile } from "../providers";
 import { assertProxyAccess } from "./access-token";
-import { ClientGone, readBodyCapped } from "./body";
+import { ClientGone, readBodyCapped } from "../request/body";
 import { applyProxySafety, isEventStream, proxyResponseHeaders, upstreamRequestHeaders } from "./headers";
 import { nodeHeaders, requestHeaders, sendApiError, sendWebResponse } from "./incoming";
 import { forwardToLocal } from "./local";
