@@ -1,6 +1,6 @@
 import { ApiError, badRequest } from "../errors";
 import { LOCAL_MODEL_ID } from "../providers/profiles";
-import { MAX_REQUEST_BODY_BYTES } from "../request/limits";
+import { readRequestCapped } from "../request/body";
 import { requestConstraint } from "./constraint";
 import {
   type AnswerMeta,
@@ -29,15 +29,7 @@ import { type PlannedCall, planToolCalls } from "./tools";
 const CREATED = Math.floor(Date.now() / 1000);
 
 export async function readJson(request: Request): Promise<unknown> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_REQUEST_BODY_BYTES) throw new ApiError(413, "invalid_request_error", "Request body too large.", { code: "body_too_large" });
-  let text: string;
-  try {
-    text = await request.text();
-  } catch {
-    throw badRequest("Could not read the request body.", undefined, "invalid_body");
-  }
-  if (text.length > MAX_REQUEST_BODY_BYTES) throw new ApiError(413, "invalid_request_error", "Request body too large.", { code: "body_too_large" });
+  const text = new TextDecoder().decode(await readRequestCapped(request));
   try {
     return JSON.parse(text);
   } catch {

@@ -11,8 +11,6 @@ export interface ProxySettings {
   maxBodyBytes: number;
 }
 
-export const MAX_BODY_BYTES = MAX_REQUEST_BODY_BYTES;
-
 function seconds(raw: string | undefined, fallback: number): number {
   const n = raw === undefined || raw.trim() === "" ? Number.NaN : Number(raw);
   return Number.isFinite(n) && n > 0 ? n * 1000 : fallback * 1000;
@@ -23,6 +21,6 @@ export function readProxySettings(env: Env = process.env): ProxySettings {
     upstreamTimeoutMs: seconds(env.PLAYGROUND_UPSTREAM_TIMEOUT_S, 120),
     streamIdleTimeoutMs: seconds(env.PLAYGROUND_STREAM_IDLE_TIMEOUT_S, 60),
     allowPrivateUpstreams: env.PLAYGROUND_ALLOW_PRIVATE_UPSTREAMS === "1",
-    maxBodyBytes: MAX_BODY_BYTES,
+    maxBodyBytes: MAX_REQUEST_BODY_BYTES,
   };
 }
