@@ -12,7 +12,7 @@ import { PriceTable } from "../pricing/PriceTable";
 import { usePrices } from "../pricing/usePrices";
 import { ExportButton, ShareButton, ShareLinkPrompt } from "../share";
 import { AppNav } from "../ui/AppNav";
-import { ThemeToggle } from "../playground/ThemeToggle";
+import { ThemeToggle } from "../ui/ThemeToggle";
 import { DiffView } from "./DiffView";
 import { ResultsTable } from "./ResultsTable";
 import { type Round, RunningTarget, type TargetReport } from "./RunningTarget";

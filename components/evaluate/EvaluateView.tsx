@@ -9,7 +9,7 @@ import type { Evaluation } from "@/lib/evaluate/schema";
 import { evalReducer } from "@/lib/evaluate/state";
 import { sessionVariables } from "@/lib/evaluate/template";
 import { effectiveCases } from "@/lib/evaluate/validate";
-import { ThemeToggle } from "../playground/ThemeToggle";
+import { ThemeToggle } from "../ui/ThemeToggle";
 import { AppNav } from "../ui/AppNav";
 import type { EvalHistoryEntry } from "@/lib/evaluate/history";
 import type { SharePayload } from "@/lib/share";

@@ -18,7 +18,7 @@ import { PlaygroundProviders, type SessionContextValue } from "./context";
 import { Inspector } from "./Inspector";
 import { ProviderBar } from "./ProviderBar";
 import { ShareToolbar } from "./ShareToolbar";
-import { ThemeToggle } from "./ThemeToggle";
+import { ThemeToggle } from "../ui/ThemeToggle";
 import { VariablesForm } from "./VariablesForm";
 import { usePlaygroundController } from "./usePlaygroundController";
 import { useSessionState } from "./useSessionState";

@@ -13,7 +13,7 @@ import type { SharePayload } from "@/lib/share";
 import type { SweepHistoryEntry } from "@/lib/sweep/history";
 import { sessionForColumn } from "@/lib/share/columns";
 import { ShareButton, ShareLinkPrompt } from "../share";
-import { ThemeToggle } from "../playground/ThemeToggle";
+import { ThemeToggle } from "../ui/ThemeToggle";
 import { AppNav } from "../ui/AppNav";
 import { Button } from "../ui/Button";
 import { AxisEditor } from "./AxisEditor";
