@@ -11,14 +11,12 @@ import { buildRequest } from "@/lib/request/build";
 import { PriceTable } from "../pricing/PriceTable";
 import { usePrices } from "../pricing/usePrices";
 import { ExportButton, ShareButton, ShareLinkPrompt } from "../share";
-import { AppNav } from "../ui/AppNav";
-import { ThemeToggle } from "../ui/ThemeToggle";
+import { AppShell } from "../ui/AppShell";
 import { DiffView } from "./DiffView";
 import { ResultsTable } from "./ResultsTable";
 import { type Round, RunningTarget, type TargetReport } from "./RunningTarget";
 import { SharedConversation } from "./SharedConversation";
 import { stateFromPayload } from "./from-payload";
-import { PageNotice } from "../ui/PageNotice";
 
 /** The compare page once its state is loaded: shared conversation, 2–6 targets, results and diff. */
 export function CompareView({ initial, notice }: { initial: CompareState; notice: string | null }) {
@@ -57,25 +55,22 @@ export function CompareView({ initial, notice }: { initial: CompareState; notice
   const firstProfile = getProfile(state.columns[0]?.providerId ?? "local") ?? PROFILES.local;
 
   return (
-    <div className="mx-auto flex min-h-screen max-w-[1800px] flex-col gap-3 p-3">
-      <header className="flex flex-wrap items-center gap-3 border-b border-zinc-200 pb-2 dark:border-zinc-800">
-        <h1 className="text-base font-semibold">Compare</h1>
-        <AppNav current="compare" />
-        <div className="ml-auto flex items-center gap-1">
+    <AppShell
+      page="compare"
+      title="Compare"
+      notice={saveError ?? note}
+      onDismissNotice={() => {
+        setNote(null);
+        setSaveError(null);
+      }}
+      tools={
+        <>
           <ShareButton payload={payload} />
           <ExportButton payload={payload} />
           <ShareLinkPrompt apply={load} />
-          <ThemeToggle />
-        </div>
-      </header>
-      <PageNotice
-        className="rounded"
-        text={saveError ?? note}
-        onDismiss={() => {
-          setNote(null);
-          setSaveError(null);
-        }}
-      />
+        </>
+      }
+    >
       <SharedConversation
         session={state.session}
         profile={firstProfile}
@@ -116,6 +111,6 @@ export function CompareView({ initial, notice }: { initial: CompareState; notice
       {diffTargets[baselineIndex] && (
         <DiffView baseline={diffTargets[baselineIndex]} others={diffTargets.filter((_, i) => i !== baselineIndex)} />
       )}
-    </div>
+    </AppShell>
   );
 }

@@ -9,8 +9,7 @@ import type { Evaluation } from "@/lib/evaluate/schema";
 import { evalReducer } from "@/lib/evaluate/state";
 import { sessionVariables } from "@/lib/evaluate/template";
 import { effectiveCases } from "@/lib/evaluate/validate";
-import { ThemeToggle } from "../ui/ThemeToggle";
-import { AppNav } from "../ui/AppNav";
+import { AppShell } from "../ui/AppShell";
 import type { EvalHistoryEntry } from "@/lib/evaluate/history";
 import type { SharePayload } from "@/lib/share";
 import { PriceTable } from "../pricing/PriceTable";
@@ -26,7 +25,6 @@ import { TargetsEditor } from "./TargetsEditor";
 import { TemplateEditor } from "./TemplateEditor";
 import { useEvalCheck } from "./useEvalCheck";
 import { useEvalRunner } from "./useEvalRunner";
-import { PageNotice } from "../ui/PageNotice";
 
 const newRunId = () => `e-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
@@ -80,16 +78,13 @@ export function EvaluateView({ initial, notice }: { initial: StoredEvaluation; n
   };
 
   return (
-    <div className="mx-auto flex min-h-screen max-w-[1800px] flex-col gap-3 p-3">
-      <header className="flex flex-wrap items-center gap-3 border-b border-zinc-200 pb-2 dark:border-zinc-800">
-        <h1 className="text-base font-semibold">Evaluate</h1>
-        <AppNav current="evaluate" />
-        <div className="ml-auto flex flex-wrap items-center gap-1">
-          <EvalToolbar evaluation={ev} ran={ran} cases={ranCases} results={runner.results} apply={apply} />
-          <ThemeToggle />
-        </div>
-      </header>
-      <PageNotice className="rounded" text={note} onDismiss={() => setNote(null)} />
+    <AppShell
+      page="evaluate"
+      title="Evaluate"
+      notice={note}
+      onDismissNotice={() => setNote(null)}
+      tools={<EvalToolbar evaluation={ev} ran={ran} cases={ranCases} results={runner.results} apply={apply} />}
+    >
       <section aria-label="Evaluate" className="flex flex-col gap-4">
         <div className="grid gap-4 lg:grid-cols-2">
           <TemplateEditor session={ev.session} dispatch={templateDispatch} />
@@ -111,6 +106,6 @@ export function EvaluateView({ initial, notice }: { initial: StoredEvaluation; n
         <EvalHistory entries={history.entries} notice={history.notice} currentId={runId} onOpen={reopen} onClear={history.clear} />
         {ran && <EvalResultsTable evaluation={ran} cases={ranCases} results={runner.results} priceOf={prices.priceOf} canRetry={!runner.running} onRetry={retry} />}
       </section>
-    </div>
+    </AppShell>
   );
 }

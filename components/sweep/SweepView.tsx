@@ -13,8 +13,7 @@ import type { SharePayload } from "@/lib/share";
 import type { SweepHistoryEntry } from "@/lib/sweep/history";
 import { sessionForColumn } from "@/lib/share/columns";
 import { ShareButton, ShareLinkPrompt } from "../share";
-import { ThemeToggle } from "../ui/ThemeToggle";
-import { AppNav } from "../ui/AppNav";
+import { AppShell } from "../ui/AppShell";
 import { Button } from "../ui/Button";
 import { AxisEditor } from "./AxisEditor";
 import { ExportSweep } from "./ExportSweep";
@@ -24,7 +23,6 @@ import { SweepHistory, useSweepHistory } from "./SweepHistory";
 import { SweepMatrix } from "./SweepMatrix";
 import { SweepOverlay } from "./SweepOverlay";
 import { useSweepRunner } from "./useSweepRunner";
-import { PageNotice } from "../ui/PageNotice";
 
 interface Draft {
   kind: string;
@@ -114,18 +112,19 @@ export function SweepView({ initial, initialResults, initialRunId, notice }: { i
   }, [setBase]);
 
   return (
-    <div className="mx-auto flex min-h-screen max-w-[1800px] flex-col gap-3 p-3">
-      <header className="flex flex-wrap items-center gap-3 border-b border-zinc-200 pb-2 dark:border-zinc-800">
-        <h1 className="text-base font-semibold">Sweep</h1>
-        <AppNav current="sweep" />
-        <div className="ml-auto flex items-center gap-1">
+    <AppShell
+      page="sweep"
+      title="Sweep"
+      notice={note}
+      onDismissNotice={() => setNote(null)}
+      tools={
+        <>
           <ShareButton payload={payload} />
           <ShareLinkPrompt apply={load} />
           <ExportSweep definition={ran} results={runner.results} />
-          <ThemeToggle />
-        </div>
-      </header>
-      <PageNotice className="rounded" text={note} onDismiss={() => setNote(null)} />
+        </>
+      }
+    >
       <section aria-label="Sweep" className="flex flex-col gap-3">
         <p className="text-sm">
           Base request: <span className="font-mono">{base.providerId}</span> · <span className="font-mono">{base.model || "(no model)"}</span> · {base.messages.length} message
@@ -201,6 +200,6 @@ export function SweepView({ initial, initialResults, initialRunId, notice }: { i
         <SweepCostLine definition={ran} results={runner.results} />
         <SweepHistory entries={history.entries} notice={history.notice} currentId={runId} onOpen={reopen} onClear={history.clear} />
       </section>
-    </div>
+    </AppShell>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
 import { browserStorage, readText, writeText } from "@/lib/storage/browser-storage";
-import { Button } from "../ui/Button";
+import { Button } from "./Button";
 
 const KEY = "playground.theme";
 type Theme = "light" | "dark";
