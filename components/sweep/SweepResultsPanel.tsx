@@ -2,6 +2,7 @@
 import { useState } from "react";
 import type { SweepDefinition, SweepResults } from "@/lib/sweep";
 import type { PoolProgress } from "@/lib/sweep/scheduler";
+import { RunProgress } from "../ui/PooledRun";
 import { SweepCostLine } from "./SweepCostLine";
 import { SweepMatrix } from "./SweepMatrix";
 import { SweepOverlay } from "./SweepOverlay";
@@ -14,14 +15,12 @@ interface Props {
 }
 
 /** The run's progress, then its results: the matrix (shaded by probability on request), the overlay and the cost. */
-export function SweepResultsPanel({ definition, results, progress: p, onRetry }: Props) {
+export function SweepResultsPanel({ definition, results, progress, onRetry }: Props) {
   const [shade, setShade] = useState(false);
   const hasLogprobs = Object.values(results).some((r) => (r.logprobs?.length ?? 0) > 0);
   return (
     <>
-      <p role="status" className="text-sm">
-        {p ? `${p.done} done · ${p.failed} failed · ${p.cancelled} cancelled · ${p.remaining} remaining` : "Not run yet in this tab."}
-      </p>
+      <RunProgress progress={progress} />
       {hasLogprobs && (
         <label className="flex items-center gap-1 text-sm">
           <input type="checkbox" checked={shade} onChange={(e) => setShade(e.target.checked)} />

@@ -1,6 +1,7 @@
 "use client";
 import { CONFIRM_THRESHOLD } from "@/lib/sweep";
 import { Button } from "../ui/Button";
+import { RunButtons } from "../ui/PooledRun";
 
 interface SweepRunControlsProps {
   count: number;
@@ -19,12 +20,7 @@ export function SweepRunControls({ count, canAddAxis, onAddAxis, canRun, onRun, 
       <Button disabled={!canAddAxis} onClick={onAddAxis}>
         Add axis
       </Button>
-      <Button variant="primary" disabled={!canRun} onClick={onRun}>
-        Run sweep
-      </Button>
-      <Button variant="danger" disabled={!running} onClick={onCancel}>
-        Cancel all
-      </Button>
+      <RunButtons label="Run sweep" canRun={canRun} onRun={onRun} running={running} onCancel={onCancel} />
       <span data-testid="cell-count" className="text-sm">
         This grid sends {count} request{count === 1 ? "" : "s"}.
       </span>
@@ -44,27 +40,5 @@ export function ConfirmSweep({ count, onConfirm, onDecline }: { count: number; o
       </Button>
       <Button onClick={onDecline}>Not now</Button>
     </div>
-  );
-}
-
-/** What stops the grid from running (an alert), then what only deserves a look. */
-export function SweepProblems({ errors, warnings }: { errors: readonly string[]; warnings: readonly string[] }) {
-  return (
-    <>
-      {errors.length > 0 && (
-        <ul role="alert" className="list-disc pl-5 text-sm text-red-700 dark:text-red-400">
-          {errors.map((e) => (
-            <li key={e}>{e}</li>
-          ))}
-        </ul>
-      )}
-      {warnings.length > 0 && (
-        <ul className="list-disc pl-5 text-sm text-amber-800 dark:text-amber-300">
-          {warnings.map((w) => (
-            <li key={w}>{w}</li>
-          ))}
-        </ul>
-      )}
-    </>
   );
 }

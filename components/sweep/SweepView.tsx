@@ -2,12 +2,13 @@
 import { MAX_AXES } from "@/lib/sweep";
 import { ShareButton, ShareLinkPrompt } from "../share";
 import { AppShell } from "../ui/AppShell";
+import { ProblemLists } from "../ui/PooledRun";
 import { AxisEditors } from "./AxisEditor";
 import { ExportSweep } from "./ExportSweep";
 import { BaseRequestSummary, SweepComposer } from "./SweepComposer";
 import { SweepHistory } from "./SweepHistory";
 import { SweepResultsPanel } from "./SweepResultsPanel";
-import { ConfirmSweep, SweepProblems, SweepRunControls } from "./SweepRunControls";
+import { ConfirmSweep, SweepRunControls } from "./SweepRunControls";
 import { type SweepPageProps, useSweepPage } from "./useSweepPage";
 
 /** The sweep page: the base request, up to three axes, the run with its progress, and the matrix. */
@@ -42,7 +43,7 @@ export function SweepView(props: SweepPageProps) {
           onCancel={runner.cancel}
         />
         {s.confirming && <ConfirmSweep count={s.count} onConfirm={s.start} onDecline={s.notConfirmed} />}
-        <SweepProblems errors={s.errors} warnings={s.warnings} />
+        <ProblemLists errors={s.errors} warnings={s.warnings} />
         <SweepResultsPanel definition={s.ran} results={runner.results} progress={runner.progress} onRetry={s.retry} />
         <SweepHistory entries={s.history.entries} notice={s.history.notice} currentId={s.runId} onOpen={s.reopen} onClear={s.history.clear} />
       </section>
