@@ -1,7 +1,7 @@
-import type { FinishReason, TokenRecord } from "./generate";
-import type { NgramModel } from "./ngram";
-import type { ChoiceResult } from "./run";
-import { EOS_ID, pieceBytes } from "./tokenizer";
+import type { FinishReason, TokenRecord } from "../decode/generate";
+import type { NgramModel } from "../model/ngram";
+import type { ChoiceResult } from "../decode/run";
+import { EOS_ID, pieceBytes } from "../model/tokenizer";
 
 /**
  * The OpenAI-shaped objects of answers and stream chunks (shapes from

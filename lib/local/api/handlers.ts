@@ -1,7 +1,7 @@
-import { ApiError, badRequest } from "../errors";
-import { LOCAL_MODEL_ID } from "../providers/profiles";
-import { MAX_REQUEST_BODY_BYTES } from "../request/limits";
-import { requestConstraint } from "./constraint";
+import { ApiError, badRequest } from "../../errors";
+import { LOCAL_MODEL_ID } from "../../providers/profiles";
+import { MAX_REQUEST_BODY_BYTES } from "../../request/limits";
+import { requestConstraint } from "../decode/constraint";
 import {
   type AnswerMeta,
   type CompletionChoice,
@@ -14,12 +14,12 @@ import {
   textCompletion,
   usage,
 } from "./format";
-import type { Source, ToolCallLayout } from "./generate";
-import { localModel } from "./model";
-import type { NgramModel } from "./ngram";
-import { choiceSeed, makePlan, type Plan } from "./plan";
+import type { Source, ToolCallLayout } from "../decode/generate";
+import { localModel } from "../model/model";
+import type { NgramModel } from "../model/ngram";
+import { choiceSeed, makePlan, type Plan } from "../decode/plan";
 import { chatPrompt, completionPrompts } from "./prompt";
-import { collect, createSources } from "./run";
+import { collect, createSources } from "../decode/run";
 import { chatRequestSchema, completionRequestSchema, parseBody, tokenizeRequestSchema } from "./schema";
 import { type ContentEvent, delayFromEnv, type StreamFormat, sseStream } from "./stream";
 import { ToolCallSource, type ToolCallCursor, toolCallDeltas } from "./tool-calls";

@@ -1,8 +1,8 @@
-import { badRequest } from "../errors";
-import type { NgramModel } from "./ngram";
-import type { PromptInput } from "./plan";
+import { badRequest } from "../../errors";
+import type { NgramModel } from "../model/ngram";
+import type { PromptInput } from "../decode/plan";
 import type { ChatMessage, CompletionRequest } from "./schema";
-import { EOS_ID } from "./tokenizer";
+import { EOS_ID } from "../model/tokenizer";
 
 /**
  * What the model reads. A chat answer starts a new document (context EOS EOS) and learns from

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { badRequest } from "../errors";
+import { badRequest } from "../../errors";
 
 /**
  * Request bodies of the local provider, checked at the boundary. Ranges are the issue's (and the

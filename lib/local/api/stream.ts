@@ -1,7 +1,7 @@
-import { ApiError } from "../errors";
+import { ApiError } from "../../errors";
 import type { Usage } from "./format";
-import type { FinishReason, Source, StepEvent, TokenRecord } from "./generate";
-import type { ComputeClock } from "./limits";
+import type { FinishReason, Source, StepEvent, TokenRecord } from "../decode/generate";
+import type { ComputeClock } from "../decode/limits";
 
 /**
  * Server-sent events, generated lazily: the stream pulls one chunk at a time, so nothing is

@@ -1,6 +1,6 @@
 import { randomId } from "./format";
-import { ChoiceGenerator, type GenerationSpec, type Source, type StepEvent, type ToolCallLayout } from "./generate";
-import { deriveSeed } from "./rng";
+import { ChoiceGenerator, type GenerationSpec, type Source, type StepEvent, type ToolCallLayout } from "../decode/generate";
+import { deriveSeed } from "../decode/rng";
 import type { PlannedCall } from "./tools";
 
 /**

@@ -1,8 +1,8 @@
 import Ajv2020 from "ajv/dist/2020";
 import { describe, expect, it } from "vitest";
-import { ApiError } from "../errors";
-import { localModel } from "./model";
-import { makePlan } from "./plan";
+import { ApiError } from "../../errors";
+import { localModel } from "../model/model";
+import { makePlan } from "../decode/plan";
 import { chatPrompt } from "./prompt";
 import { type ChatRequest, chatRequestSchema } from "./schema";
 import { ToolCallSource, toolCallDeltas } from "./tool-calls";

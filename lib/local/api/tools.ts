@@ -1,8 +1,8 @@
-import { badRequest } from "../errors";
-import { schemaConstraint } from "./constraint";
-import type { Constraint, Vocab } from "./constraints/types";
+import { badRequest } from "../../errors";
+import { schemaConstraint } from "../decode/constraint";
+import type { Constraint, Vocab } from "../decode/constraints/types";
 import { messageText } from "./prompt";
-import { deriveSeed, mulberry32 } from "./rng";
+import { deriveSeed, mulberry32 } from "../decode/rng";
 import type { ChatMessage, ChatRequest, Tool } from "./schema";
 
 /**

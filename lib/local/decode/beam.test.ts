@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { BeamSearch, lengthScore, ReplaySource } from "./beam";
 import { ChoiceGenerator, type GenerationSpec } from "./generate";
-import { NgramModel } from "./ngram";
+import { NgramModel } from "../model/ngram";
 import { DEFAULT_SAMPLING } from "./sampler";
-import { fakeChoiceConstraint } from "./test-support";
-import { EOS_ID } from "./tokenizer";
+import { fakeChoiceConstraint } from "../test-support";
+import { EOS_ID } from "../model/tokenizer";
 
 /**
  * A crafted corpus where greedy decoding is a trap: "alpha" starts 60% of documents but is

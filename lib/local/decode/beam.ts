@@ -1,10 +1,10 @@
 import type { ConstraintMatcher } from "./constraints/types";
 import { type FinishReason, type GenerationSpec, type Source, type StepEvent, type TokenRecord, closingAfter } from "./generate";
-import { Factored } from "./factored";
+import { Factored } from "../model/factored";
 import { type TokenLogprob, tokenLogprob } from "./logprobs";
 import { PenaltyState, Sampler } from "./sampler";
 import { StopBuffer } from "./stop";
-import { EOS_ID } from "./tokenizer";
+import { EOS_ID } from "../model/tokenizer";
 
 /**
  * Beam search over the model's log-probabilities (after logit_bias, penalties and the constraint

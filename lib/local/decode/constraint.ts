@@ -1,7 +1,7 @@
-import { ApiError, badRequest } from "../errors";
+import { ApiError, badRequest } from "../../errors";
 import { compileConstraint } from "./constraints/index";
 import type { Constraint, Vocab } from "./constraints/types";
-import type { CommonRequest } from "./schema";
+import type { CommonRequest } from "../api/schema";
 
 /**
  * The bridge to the guided-decoding engines of `./constraints`. At most one kind of guidance may

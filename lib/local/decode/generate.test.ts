@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { ChoiceGenerator, type GenerationSpec, type Source } from "./generate";
-import { localModel } from "./model";
+import { localModel } from "../model/model";
 import { DEFAULT_SAMPLING, type SamplingParams } from "./sampler";
 import { StopBuffer } from "./stop";
-import { fakeChoiceConstraint } from "./test-support";
-import { EOS_ID } from "./tokenizer";
+import { fakeChoiceConstraint } from "../test-support";
+import { EOS_ID } from "../model/tokenizer";
 
 const model = localModel();
 const tok = model.tokenizer;

@@ -1,12 +1,12 @@
 import type { Constraint, ConstraintMatcher } from "./constraints/types";
-import { Factored } from "./factored";
+import { Factored } from "../model/factored";
 import { type TokenLogprob, tokenLogprob } from "./logprobs";
-import type { ContextTable, NgramModel } from "./ngram";
-import { MixtureSampler, mixtureApplies } from "./mixture";
+import type { ContextTable, NgramModel } from "../model/ngram";
+import { MixtureSampler, mixtureApplies } from "../model/mixture";
 import { mulberry32, type Rng } from "./rng";
 import { type Allowed, PenaltyState, Sampler, type SamplingParams } from "./sampler";
 import { StopBuffer } from "./stop";
-import { EOS_ID } from "./tokenizer";
+import { EOS_ID } from "../model/tokenizer";
 
 /**
  * One choice's token-by-token generation, shared by streamed and non-streamed answers so that

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { ApiError } from "../errors";
-import { handleLocalRequest } from "./index";
+import { ApiError } from "../../errors";
+import { handleLocalRequest } from "../index";
 import { ComputeClock, checkWork, DEFAULT_MAX_REQUEST_TOKENS, readLocalLimits, type WorkShape } from "./limits";
 
 /** The work caps of one request: refused before any work, or stopped when the compute runs out. */

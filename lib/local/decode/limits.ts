@@ -1,5 +1,5 @@
-import { ApiError } from "../errors";
-import type { Env } from "../providers/server-config";
+import { ApiError } from "../../errors";
+import type { Env } from "../../providers/server-config";
 
 /**
  * What one request may cost the server. The model is fast on its default path (~400k tokens/s)

@@ -1,12 +1,12 @@
-import { badRequest } from "../errors";
+import { badRequest } from "../../errors";
 import type { BeamOptions } from "./beam";
 import type { Constraint } from "./constraints/types";
 import type { GenerationSpec } from "./generate";
 import { ComputeClock, checkWork, readLocalLimits } from "./limits";
-import type { NgramModel } from "./ngram";
+import type { NgramModel } from "../model/ngram";
 import { deriveSeed, randomSeed } from "./rng";
 import { DEFAULT_SAMPLING, type SamplingParams } from "./sampler";
-import { type CommonRequest, DEFAULT_MAX_TOKENS } from "./schema";
+import { type CommonRequest, DEFAULT_MAX_TOKENS } from "../api/schema";
 
 /**
  * From a validated request to what the generators need: sampling parameters with their defaults,

@@ -1,4 +1,4 @@
-import { ApiError } from "../errors";
+import { ApiError } from "../../errors";
 import { BeamSearch, ReplaySource } from "./beam";
 import { ChoiceGenerator, type FinishReason, type Source, type TokenRecord, type ToolCallLayout } from "./generate";
 import type { ComputeClock } from "./limits";

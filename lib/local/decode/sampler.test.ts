@@ -197,8 +197,8 @@ describe("sampler: each parameter's effect on the distribution", () => {
 
 describe("sampler: the factored temperature path", () => {
   it("gives the same distribution as the plain one, with bias and penalties", async () => {
-    const { localModel } = await import("./model");
-    const { Factored } = await import("./factored");
+    const { localModel } = await import("../model/model");
+    const { Factored } = await import("../model/factored");
     const model = localModel();
     const prompt = model.tokenizer.encode("What does the temperature do to the answer?");
     const ctx = model.contextTable([prompt]);
@@ -218,8 +218,8 @@ describe("sampler: the factored temperature path", () => {
   });
 
   it("picks the same token for the same seed either way, with truncation", async () => {
-    const { localModel } = await import("./model");
-    const { Factored } = await import("./factored");
+    const { localModel } = await import("../model/model");
+    const { Factored } = await import("../model/factored");
     const model = localModel();
     const prompt = model.tokenizer.encode("How do top p and top k change the answer of the model?");
     const ctx = model.contextTable([prompt]);

@@ -1,6 +1,6 @@
-import type { Factored } from "./factored";
+import type { Factored } from "../model/factored";
 import type { Rng } from "./rng";
-import { EOS_ID } from "./tokenizer";
+import { EOS_ID } from "../model/tokenizer";
 
 /**
  * Turns the model's next-token distribution into one token. The work happens on probabilities

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { MixtureSampler } from "./mixture";
 import { localModel } from "./model";
-import { mulberry32 } from "./rng";
-import { applyBias } from "./sampler";
+import { mulberry32 } from "../decode/rng";
+import { applyBias } from "../decode/sampler";
 
 /** The fast path must sample exactly the dense distribution (bias included). */
 const model = localModel();

@@ -1,6 +1,6 @@
 import type { ContextTable, NgramModel, Part } from "./ngram";
-import type { Rng } from "./rng";
-import type { SamplingParams } from "./sampler";
+import type { Rng } from "../decode/rng";
+import type { SamplingParams } from "../decode/sampler";
 
 /**
  * The fast path for the most common request: temperature 1, no truncation, no penalties, no

@@ -1,4 +1,4 @@
-import type { Vocab } from "./constraints/types";
+import type { Vocab } from "../decode/constraints/types";
 
 /**
  * The local model's own tokenizer. Text is first split into pre-tokens (a word with its leading

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ApiError } from "../../errors";
+import { ApiError } from "../../../errors";
 import { compileConstraint } from "./index";
 import { randomWalk, testVocab } from "./test-helpers";
 

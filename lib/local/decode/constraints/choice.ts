@@ -1,4 +1,4 @@
-import { badRequest } from "../../errors";
+import { badRequest } from "../../../errors";
 import { AutomatonMatcher, type CharAutomaton, MaskEngine } from "./automaton";
 import type { Constraint } from "./types";
 import type { VocabTrie } from "./vocab-trie";

@@ -1,4 +1,4 @@
-import { badRequest } from "../../errors";
+import { badRequest } from "../../../errors";
 import { has, range } from "./charset";
 import { compileChoice } from "./choice";
 import { jsonConstraint } from "./json";

@@ -1,4 +1,4 @@
-import { badRequest } from "../../errors";
+import { badRequest } from "../../../errors";
 import {
   type AnyOfNode,
   type ArrayNode,

@@ -1,6 +1,6 @@
 import Ajv2020 from "ajv/dist/2020";
 import { describe, expect, it } from "vitest";
-import { ApiError } from "../../errors";
+import { ApiError } from "../../../errors";
 import { compileConstraint } from "./index";
 import { PERSON_SCHEMA as person, randomWalk, testVocab } from "./test-helpers";
 

@@ -1,7 +1,7 @@
 import Ajv2020 from "ajv/dist/2020";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ApiError } from "../../errors";
+import { ApiError } from "../../../errors";
 import { compileConstraint } from "./index";
 import { randomWalk, testVocab } from "./test-helpers";
 

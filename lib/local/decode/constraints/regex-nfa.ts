@@ -1,4 +1,4 @@
-import { badRequest } from "../../errors";
+import { badRequest } from "../../../errors";
 import { type CharSet, intersects } from "./charset";
 import type { RegexNode } from "./regex-parse";
 

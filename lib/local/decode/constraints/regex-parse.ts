@@ -1,4 +1,4 @@
-import { badRequest } from "../../errors";
+import { badRequest } from "../../../errors";
 import { type CharSet, complement, range, single, union } from "./charset";
 
 /**

@@ -1,4 +1,4 @@
-import { badRequest } from "../../errors";
+import { badRequest } from "../../../errors";
 import { AutomatonMatcher, MaskEngine } from "./automaton";
 import { buildNfa, distancesToAccept } from "./regex-nfa";
 import { type RegexNode, parseRegex } from "./regex-parse";

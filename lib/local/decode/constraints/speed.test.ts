@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { corpusDocuments } from "../corpus";
-import { Tokenizer } from "../tokenizer";
+import { corpusDocuments } from "../../model/corpus";
+import { Tokenizer } from "../../model/tokenizer";
 import { compileConstraint, compileConstraintUncached } from "./index";
 import { mulberry32, PERSON_SCHEMA as person } from "./test-helpers";
 import type { GuidedRequest } from "./index";

@@ -1,6 +1,6 @@
 /**
- * The contract between the local model's decoder (lib/local) and the guided-decoding engines
- * (lib/local/constraints). The decoder owns the vocabulary and the sampling; a constraint only
+ * The contract between the local model's decoder (lib/local/decode) and the guided-decoding engines
+ * (lib/local/decode/constraints). The decoder owns the vocabulary and the sampling; a constraint only
  * says which tokens may come next, so masking happens before every other parameter is applied.
  */
 

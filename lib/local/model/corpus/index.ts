@@ -1,5 +1,5 @@
-import { PARAMS } from "../../params/catalog";
-import { PROFILES } from "../../providers/profiles";
+import { PARAMS } from "../../../params/catalog";
+import { PROFILES } from "../../../providers/profiles";
 import { CONCEPTS } from "./concepts";
 import { FAQ } from "./faq";
 import { GUIDE } from "./guide";
