@@ -53,14 +53,7 @@ export function has(set: CharSet, cp: number): boolean {
 }
 
 export function intersects(a: CharSet, b: CharSet): boolean {
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i + 1]! < b[j]!) i += 2;
-    else if (b[j + 1]! < a[i]!) j += 2;
-    else return true;
-  }
-  return false;
+  return firstCommon(a, b) !== -1;
 }
 
 /** The smallest member of `a` that is also in `b`, or -1. */
