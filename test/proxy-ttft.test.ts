@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computeMetrics } from "../lib/client/metrics";
-import { runRequest } from "../lib/client/run";
+import { runRequest } from "../lib/run/run";
 import { type NextServer, startNextServer } from "./support/next-server";
 
 /**

@@ -1,7 +1,7 @@
 "use client";
 import { browserStorage } from "@/lib/storage/browser-storage";
 import { useCallback, useRef, useState } from "react";
-import { makeEntry, saveHistory } from "@/lib/client/history";
+import { makeEntry, saveHistory } from "@/lib/run/history";
 import { keyStore } from "@/lib/client/keys";
 import { computeMetrics } from "@/lib/client/metrics";
 import { prepareRequest } from "@/lib/client/prepare";
@@ -31,7 +31,7 @@ async function sampleOf(view: RunView): Promise<RunSample> {
 
 /** Compare runs go into the playground's history too, like its own runs (keys never do). */
 async function remember(view: RunView) {
-  const { loadHistory } = await import("@/lib/client/history-schema");
+  const { loadHistory } = await import("@/lib/run/history-schema");
   const entry = makeEntry({ ...view, at: view.startedAt, record: view });
   saveHistory(browserStorage(), [entry, ...loadHistory(browserStorage()).filter((e) => e.id !== entry.id)]);
 }

@@ -2,7 +2,7 @@
 import { createContext, type Dispatch, type ReactNode, useContext } from "react";
 import type { ProviderInfo } from "@/lib/client/queries";
 import type { SessionAction } from "@/lib/client/session-state";
-import type { HistoryEntry } from "@/lib/client/history";
+import type { HistoryEntry } from "@/lib/run/history";
 import type { ProviderProfile } from "@/lib/providers";
 import type { ImagePart, Session } from "@/lib/session/schema";
 import type { RunView } from "./useRun";

@@ -3,7 +3,7 @@ import { browserStorage } from "@/lib/storage/browser-storage";
 import { useCallback, useRef, useState } from "react";
 import { messageFromChoice, pendingToolCalls, toolResultMessages } from "@/lib/client/answer-message";
 import { choicesFromBody, usageFromBody } from "@/lib/client/assemble";
-import { type HistoryEntry, makeEntry, saveHistory } from "@/lib/client/history";
+import { type HistoryEntry, makeEntry, saveHistory } from "@/lib/run/history";
 import { userContent } from "@/lib/client/user-content";
 import { keyStore } from "@/lib/client/keys";
 import { prepareRequest } from "@/lib/client/prepare";

@@ -1,7 +1,7 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ChoiceState } from "@/lib/client/assemble";
-import { newRecord, runRequest, type RunRecord } from "@/lib/client/run";
+import { newRecord, runRequest, type RunRecord } from "@/lib/run/run";
 import type { Session } from "@/lib/session/schema";
 
 /** What the UI shows of one run: a copy of the record taken at most once per animation frame. */

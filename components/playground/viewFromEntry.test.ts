@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { makeEntry } from "@/lib/client/history";
-import { newRecord } from "@/lib/client/run";
+import { makeEntry } from "@/lib/run/history";
+import { newRecord } from "@/lib/run/run";
 import { defaultSession } from "@/lib/client/session-state";
 import { viewFromEntry } from "./usePlaygroundController";
 

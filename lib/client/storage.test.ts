@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { buildRequest } from "../request/build";
 import { emptySession, ROLES, type Session } from "../session/schema";
-import { HISTORY_LIMIT, makeEntry, saveHistory } from "./history";
-import { loadHistory } from "./history-schema";
+import { HISTORY_LIMIT, makeEntry, saveHistory } from "../run/history";
+import { loadHistory } from "../run/history-schema";
 import { KeyStore, keyStorageName, maskKey, type StorageLike } from "./keys";
-import { newRecord } from "./run";
+import { newRecord } from "../run/run";
 import { loadSession } from "./session-load";
 import { SESSION_KEY, saveSession } from "./session-storage";
 import { defaultSession, firstConfiguredProvider, MESSAGE_ROLES, newMessage, sessionReducer } from "./session-state";

@@ -1,4 +1,4 @@
-import type { RunRecord } from "../client/run";
+import type { RunRecord } from "../run/run";
 import { computeMetrics } from "../client/metrics";
 import { sessionForColumn } from "../share/columns";
 import type { CompareColumn } from "../share/schema";

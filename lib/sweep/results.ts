@@ -1,5 +1,5 @@
 import { computeMetrics } from "../client/metrics";
-import type { RunRecord } from "../client/run";
+import type { RunRecord } from "../run/run";
 import type { TokenLogprob } from "../client/assemble";
 import { type CellResult, MAX_CELL_TOKENS, pendingResult } from "./schema";
 

@@ -1,5 +1,5 @@
-import { StreamAssembler, choicesFromBody, type Growth, usageFromBody, type ChoiceState, type Usage } from "./assemble";
-import { SseParser } from "./sse";
+import { StreamAssembler, choicesFromBody, type Growth, usageFromBody, type ChoiceState, type Usage } from "../client/assemble";
+import { SseParser } from "../client/sse";
 
 /**
  * Runs one request through the proxy and records everything about it: status, headers, the raw
