@@ -1,6 +1,6 @@
 "use client";
 import { requestedSchema } from "@/lib/client/schema-check";
-import type { RunView } from "../playground/useRun";
+import type { RunView } from "@/lib/run/schema";
 import { useRunContext } from "../playground/context";
 import { Button } from "../ui/Button";
 import { Tabs } from "../ui/Tabs";

@@ -6,7 +6,7 @@ import type { Session } from "@/lib/session/schema";
 import { AnswerView } from "../chat/AnswerView";
 import { CodeButton, useOrigin } from "../share";
 import { viewOnlyRunContext } from "../playground/context";
-import type { RunView } from "../playground/useRun";
+import type { RunView } from "@/lib/run/schema";
 import { Button } from "../ui/Button";
 import { Disclosure } from "../ui/Disclosure";
 import { TargetEditor } from "./TargetEditor";

@@ -7,8 +7,9 @@ import { computeMetrics } from "@/lib/client/metrics";
 import { prepareRequest } from "@/lib/client/prepare";
 import { requestedSchema, validateAgainstSchema } from "@/lib/client/schema-check";
 import type { RunSample } from "@/lib/compare/results";
+import type { RunView } from "@/lib/run/schema";
 import type { Session } from "@/lib/session/schema";
-import { type RunView, useRun } from "../playground/useRun";
+import { useRun } from "../playground/useRun";
 
 
 async function sampleOf(view: RunView): Promise<RunSample> {

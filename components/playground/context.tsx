@@ -5,7 +5,7 @@ import type { SessionAction } from "@/lib/client/session-state";
 import type { HistoryEntry } from "@/lib/run/history";
 import type { ProviderProfile } from "@/lib/providers";
 import type { ImagePart, Session } from "@/lib/session/schema";
-import type { RunView } from "./useRun";
+import type { RunView } from "@/lib/run/schema";
 
 export interface SessionContextValue {
   session: Session;

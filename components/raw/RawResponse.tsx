@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { useRunContext } from "../playground/context";
-import type { RunView } from "../playground/useRun";
+import type { RunView } from "@/lib/run/schema";
 import { CopyButton } from "../ui/CopyButton";
 import { EventList } from "./EventList";
 

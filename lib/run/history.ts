@@ -1,13 +1,11 @@
 import { StorageRefused, writeNewest } from "../storage/browser-storage";
-import type { Session } from "../session/schema";
 import { HISTORY_KEY } from "./history-key";
-import type { HistoryEntry } from "./history-schema";
-import type { RunRecord } from "./run";
+import type { HistoryEntry, RunRecord, RunRequest } from "./schema";
 
 /**
  * Past runs with their raw request and response, newest first, kept in localStorage. Keys are
  * never stored: the request headers kept here are the masked ones shown in the raw view.
- * Loading (with zod validation) is in history-schema.ts.
+ * Loading (with zod validation) is in history-schema.ts; reopening an entry is in view.ts.
  */
 export { HISTORY_KEY } from "./history-key";
 export type { HistoryEntry };
@@ -16,15 +14,8 @@ export const HISTORY_LIMIT = 50;
 export const MAX_STORED_EVENTS = 2_000;
 const MAX_BODY_CHARS = 200_000;
 
-export function makeEntry(input: {
-  id: string;
-  at: number;
-  session: Session;
-  url: string;
-  requestText: string;
-  requestHeaders: Record<string, string>;
-  record: RunRecord;
-}): HistoryEntry {
+/** The stored form of a run: choices and usage are left out, since `final` rebuilds them. */
+export function makeEntry(input: RunRequest & { at: number; record: RunRecord }): HistoryEntry {
   const r = input.record;
   const first = r.choices.find(Boolean);
   return {
@@ -46,6 +37,10 @@ export function makeEntry(input: {
     final: r.final ?? null,
     errorMessage: r.error?.message ?? null,
     errorStatus: r.error?.status ?? null,
+    errorKind: r.error?.kind,
+    errorType: r.error?.type,
+    errorCode: r.error?.code,
+    sawDone: r.sawDone,
     preview: (first?.text || r.error?.message || "").slice(0, 120),
     timing: {
       headersMs: r.headersMs,

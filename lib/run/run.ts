@@ -1,5 +1,6 @@
-import { StreamAssembler, choicesFromBody, type Growth, usageFromBody, type ChoiceState, type Usage } from "../client/assemble";
+import { StreamAssembler, choicesFromBody, type Growth, usageFromBody } from "../client/assemble";
 import { SseParser } from "../client/sse";
+import type { RunError, RunRecord } from "./schema";
 
 /**
  * Runs one request through the proxy and records everything about it: status, headers, the raw
@@ -7,52 +8,7 @@ import { SseParser } from "../client/sse";
  * object, and any error with the provider's own message. No React: the hook reads `record`
  * when `onChange` fires and copies it at most once per animation frame.
  */
-export interface RawEvent {
-  /** Milliseconds since the request started. */
-  t: number;
-  event?: string;
-  data: string;
-  /** False when the data was neither JSON nor `[DONE]`. */
-  ok: boolean;
-}
-
-export type RunState = "running" | "done" | "stopped" | "error";
-
-export type RunErrorKind = "http" | "network" | "interrupted" | "bad-line" | "bad-body" | "upstream";
-
-export interface RunError {
-  kind: RunErrorKind;
-  status: number | null;
-  message: string;
-  type?: string;
-  code?: string;
-}
-
-export interface RunRecord {
-  state: RunState;
-  status: number | null;
-  statusText: string;
-  responseHeaders: [string, string][];
-  upstreamUrl: string | null;
-  streamed: boolean;
-  /** Body text of a non-streamed response (or of an error response). */
-  bodyText: string | null;
-  events: RawEvent[];
-  choices: ChoiceState[];
-  usage: Usage | null;
-  final: unknown;
-  error: RunError | null;
-  /** Times in ms since the start. */
-  headersMs: number | null;
-  firstTokenMs: number | null;
-  /** First reasoning delta, and first delta of the answer itself (content, refusal or tool call). */
-  firstReasoningMs: number | null;
-  firstAnswerMs: number | null;
-  totalMs: number | null;
-  /** Text-carrying chunks seen (a token count when usage is missing). */
-  deltaCount: number;
-  sawDone: boolean;
-}
+export type { RawEvent, RunRecord } from "./schema";
 
 export function newRecord(): RunRecord {
   return {
