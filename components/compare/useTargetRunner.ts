@@ -46,7 +46,7 @@ export function useTargetRunner() {
   const [samples, setSamples] = useState<RunSample[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
   const generation = useRef(0);
-  const run = useRun(() => {});
+  const run = useRun();
 
   const runAll = useCallback(
     async (session: Session, repeats: number) => {

@@ -21,7 +21,7 @@ let runCounter = 0;
  * Runs a request with fetch + AbortController. Text is appended into the record (a ref) as
  * bytes arrive; React state is refreshed at most once per animation frame, and once at the end.
  */
-export function useRun(onFinish: (view: RunView) => void) {
+export function useRun(onFinish?: (view: RunView) => void) {
   const [view, setView] = useState<RunView | null>(null);
   const controller = useRef<AbortController | null>(null);
   const frame = useRef<number | null>(null);
@@ -66,7 +66,7 @@ export function useRun(onFinish: (view: RunView) => void) {
     controller.current = null;
     const final = viewFromRecord(base, record);
     setView(final);
-    finishRef.current(final);
+    finishRef.current?.(final);
     return final;
   }, []);
 

@@ -2,7 +2,7 @@
 import { lazy, Suspense, useMemo, useState, useSyncExternalStore } from "react";
 import { keyStore } from "@/lib/client/keys";
 import { prepareRequest } from "@/lib/client/prepare";
-import { useRunContext, useSession } from "../playground/context";
+import { useColumnRun, useSession } from "../playground/context";
 import { CopyButton } from "../ui/CopyButton";
 
 const ShortenedBody = lazy(() => import("./ShortenedBody").then((m) => ({ default: m.ShortenedBody })));
@@ -21,7 +21,7 @@ const pretty = (text: string) => {
  */
 export function RawRequest() {
   const { session, info } = useSession();
-  const { view } = useRunContext();
+  const { view } = useColumnRun();
   useSyncExternalStore(keyStore.subscribe, keyStore.getVersion, () => 0);
   const [prettyPrint, setPrettyPrint] = useState(false);
   const sent = view !== null;

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { useRunContext } from "../playground/context";
+import { useColumnRun } from "../playground/context";
 import type { RunView } from "@/lib/run/schema";
 import { CopyButton } from "../ui/CopyButton";
 import { EventList } from "./EventList";
@@ -17,7 +17,7 @@ function prettyText(text: string): string {
 
 /** Status and headers, then the body: pretty JSON, or the SSE events with arrival times and the assembled object. */
 export function RawResponse() {
-  const { view } = useRunContext();
+  const { view } = useColumnRun();
   return (
     <section aria-label="Raw response" className="flex flex-col gap-2 text-sm">
       {!view ? <p className="text-sm text-zinc-500">No response yet.</p> : <ResponseBody view={view} />}
