@@ -2,7 +2,7 @@
 import { lazy, Suspense } from "react";
 import { Button } from "@/components/ui/Button";
 import type { Session } from "@/lib/session/schema";
-import { Dialog, useDialogState } from "./Dialog";
+import { Dialog, useDialogState } from "@/components/ui/Dialog";
 
 const CodePanel = lazy(() => import("./CodePanel").then((m) => ({ default: m.CodePanel })));
 

@@ -3,7 +3,7 @@ import { lazy, Suspense } from "react";
 import { Button } from "@/components/ui/Button";
 import type { ImportResult } from "@/lib/import";
 import type { Session } from "@/lib/session/schema";
-import { Dialog, useDialogState } from "./Dialog";
+import { Dialog, useDialogState } from "@/components/ui/Dialog";
 
 const ImportPanel = lazy(() => import("./ImportPanel").then((m) => ({ default: m.ImportPanel })));
 

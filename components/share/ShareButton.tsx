@@ -2,7 +2,7 @@
 import { lazy, Suspense } from "react";
 import { Button } from "@/components/ui/Button";
 import type { SharePayload } from "@/lib/share";
-import { Dialog, useDialogState } from "./Dialog";
+import { Dialog, useDialogState } from "@/components/ui/Dialog";
 
 const SharePanel = lazy(() => import("./SharePanel").then((m) => ({ default: m.SharePanel })));
 
