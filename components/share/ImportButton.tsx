@@ -1,9 +1,8 @@
 "use client";
-import { lazy, Suspense } from "react";
-import { Button } from "@/components/ui/Button";
+import { lazy } from "react";
+import { DialogButton } from "@/components/ui/DialogButton";
 import type { ImportResult } from "@/lib/import";
 import type { Session } from "@/lib/session/schema";
-import { Dialog, useDialogState } from "@/components/ui/Dialog";
 
 const ImportPanel = lazy(() => import("./ImportPanel").then((m) => ({ default: m.ImportPanel })));
 
@@ -19,17 +18,9 @@ interface ImportButtonProps {
 
 /** "Import": a curl command, a JSON request body or a saved session file, as a session. */
 export function ImportButton({ onImport, current, className }: ImportButtonProps) {
-  const dialog = useDialogState();
   return (
-    <>
-      <Button className={className} aria-haspopup="dialog" onClick={dialog.show}>
-        Import
-      </Button>
-      <Dialog open={dialog.open} onClose={dialog.close} title="Import" returnFocusRef={dialog.opener}>
-        <Suspense fallback={<p className="text-sm text-zinc-500">Loading…</p>}>
-          <ImportPanel onImport={onImport} current={current} onClose={dialog.close} />
-        </Suspense>
-      </Dialog>
-    </>
+    <DialogButton label="Import" className={className}>
+      {(close) => <ImportPanel onImport={onImport} current={current} onClose={close} />}
+    </DialogButton>
   );
 }

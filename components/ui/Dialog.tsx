@@ -1,6 +1,6 @@
 "use client";
 import { type ReactNode, type RefObject, useEffect, useId, useRef, useState } from "react";
-import { cn } from "@/components/ui/cn";
+import { cn } from "./cn";
 
 const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
