@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ChoiceState } from "@/lib/client/assemble";
+import type { ChoiceState } from "@/lib/stream/assemble";
 import { newRecord, runRequest, type RunRecord } from "@/lib/client/run";
 import type { Session } from "@/lib/session/schema";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeEntry } from "@/lib/client/history";
 import { newRecord } from "@/lib/client/run";
-import { defaultSession } from "@/lib/client/session-state";
+import { defaultSession } from "@/lib/session/state";
 import { viewFromEntry } from "./usePlaygroundController";
 
 describe("viewFromEntry", () => {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { sessionSchema } from "../session/schema";
 import { HISTORY_KEY } from "./history-key";
-import { loadStoredList } from "./stored-list";
+import { loadStoredList } from "../storage/stored-list";
 
 /**
  * Validation of stored history (zod). Loaded with a dynamic import before the playground first

@@ -1,5 +1,5 @@
-import { StreamAssembler, choicesFromBody, type Growth, usageFromBody, type ChoiceState, type Usage } from "./assemble";
-import { SseParser } from "./sse";
+import { StreamAssembler, choicesFromBody, type Growth, usageFromBody, type ChoiceState, type Usage } from "../stream/assemble";
+import { SseParser } from "../stream/sse";
 
 /**
  * Runs one request through the proxy and records everything about it: status, headers, the raw

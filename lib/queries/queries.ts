@@ -1,6 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { ProviderId, ProviderProfile } from "../providers";
-import { errorFromBody } from "./run";
+import { errorFromBody } from "../client/run";
 
 /** One entry of `GET /api/providers`. */
 export type ProviderInfo = ProviderProfile & { hasServerKey: boolean; baseUrl: string };

@@ -10,6 +10,6 @@ export {
   sessionForColumn,
   sharePayloadSchema,
 } from "./schema";
-export { isSecretField, secretFieldsOf, withoutSecrets } from "./secrets";
+export { isSecretField, secretFieldsOf, withoutSecrets } from "../redact/secrets";
 export { describePayload } from "./summary";
 export { SHARE_LINK_SOFT_LIMIT, shareLinkWarning } from "./warning";

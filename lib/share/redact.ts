@@ -1,6 +1,6 @@
 import { parseExtraBody } from "../request/build";
 import type { SharePayload } from "./schema";
-import { isSecretField, withoutSecrets } from "./secrets";
+import { isSecretField, withoutSecrets } from "../redact/secrets";
 
 /** Extra body text that is not JSON but looks like it holds a key: left out whole, since it can't be cut apart. */
 const KEY_LIKE_TEXT = /api[_-]?key|secret|password|access[_-]?token|authorization/i;

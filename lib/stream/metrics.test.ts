@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computeMetrics, parseServerTiming } from "./metrics";
-import { newRecord } from "./run";
+import { newRecord } from "../client/run";
 
 describe("metrics", () => {
   it("reads the upstream duration from Server-Timing", () => {

@@ -1,4 +1,4 @@
-import type { RunRecord } from "./run";
+import type { RunRecord } from "../client/run";
 
 export interface RunMetrics {
   ttftMs: number | null;
