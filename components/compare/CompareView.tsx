@@ -17,7 +17,7 @@ import { DiffView } from "./DiffView";
 import { ResultsTable } from "./ResultsTable";
 import { type Round, RunningTarget, type TargetReport } from "./RunningTarget";
 import { SharedConversation } from "./SharedConversation";
-import { stateFromPayload } from "../../lib/compare/from-payload";
+import { stateFromPayload } from "@/lib/compare/from-payload";
 import { PageNotice } from "../ui/PageNotice";
 
 /** The compare page once its state is loaded: shared conversation, 2–6 targets, results and diff. */

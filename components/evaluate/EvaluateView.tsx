@@ -18,7 +18,7 @@ import { usePrices } from "../pricing/usePrices";
 import { AssertionsEditor } from "./AssertionsEditor";
 import { EvalHistory, useEvalHistory } from "./EvalHistory";
 import { EvalToolbar } from "./EvalToolbar";
-import { evaluationFromPayload } from "../../lib/evaluate/share";
+import { evaluationFromPayload } from "@/lib/evaluate/share";
 import { CasesEditor } from "./CasesEditor";
 import { EvalResultsTable } from "./EvalResultsTable";
 import { RunControls } from "./RunControls";

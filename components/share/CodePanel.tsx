@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/Button";
 import { Tabs } from "@/components/ui/Tabs";
 import type { Session } from "@/lib/session/schema";
 import { SNIPPET_LANGUAGES, type SnippetLanguage } from "@/lib/snippets";
-import { snippetFor, snippetNotes } from "../../lib/exchange/code";
+import { snippetFor, snippetNotes } from "@/lib/exchange/code";
 import { CopyTextButton } from "./CopyTextButton";
 import { Notes } from "./Notes";
 

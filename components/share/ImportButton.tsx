@@ -1,13 +1,11 @@
 "use client";
 import { lazy, Suspense } from "react";
 import { Button } from "@/components/ui/Button";
-import type { ImportResult } from "@/lib/import";
+import type { ImportSuccess } from "@/lib/import/file";
 import type { Session } from "@/lib/session/schema";
 import { Dialog, useDialogState } from "./Dialog";
 
 const ImportPanel = lazy(() => import("./ImportPanel").then((m) => ({ default: m.ImportPanel })));
-
-export type ImportSuccess = Extract<ImportResult, { ok: true }>;
 
 interface ImportButtonProps {
   /** Called with a valid import; the caller decides how to load it (it is never applied here). */

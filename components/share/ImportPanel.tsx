@@ -3,8 +3,7 @@ import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { monoInputClass } from "@/components/ui/fields";
 import type { Session } from "@/lib/session/schema";
-import type { ImportSuccess } from "./ImportButton";
-import { checkImportFile, importedMessage, importOptionsFor } from "../../lib/import/file";
+import { checkImportFile, type ImportSuccess, importedMessage, importOptionsFor } from "@/lib/import/file";
 
 type Outcome = { kind: "idle" } | { kind: "busy" } | { kind: "error"; message: string } | { kind: "done"; message: string; notices: string[] };
 

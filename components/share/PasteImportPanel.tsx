@@ -2,8 +2,8 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/Button";
 import type { Session } from "@/lib/session/schema";
-import type { ImportSuccess } from "./ImportButton";
-import { importedMessage, importOptionsFor } from "../../lib/import/file";
+import type { ImportSuccess } from "@/lib/import/file";
+import { importedMessage, importOptionsFor } from "@/lib/import/file";
 
 export interface PasteImportOfferProps {
   /** The pasted text, which detectPastedRequest judged to be a request. */
