@@ -8,8 +8,9 @@ import { type ImportGraph, importCycles, importGraph, importRefs, resolveSpecifi
 /**
  * No module of the app reaches itself through its imports. A cycle makes load order decide
  * which side sees the other half-initialised, and it means two files are one concern. Imports
- * the compiler erases (`import type`, `typeof import(…)`) are left out: they load nothing, and a
- * schema module and the helpers it re-exports share types both ways by design.
+ * the compiler erases (`import type`, `typeof import(…)`) are left out: they load nothing, so
+ * they cannot leave a module half-initialised (a schema and the helpers it re-exports share
+ * types both ways, as lib/session/schema does).
  */
 const root = fileURLToPath(new URL("..", import.meta.url));
 const FOLDERS = ["app", "components", "lib", "server"];
