@@ -1,5 +1,5 @@
 "use client";
-import { requestedSchema } from "@/lib/client/schema-check";
+import { requestedSchema } from "@/lib/checks/schema-check";
 import type { RunView } from "@/lib/run/schema";
 import { useColumnRun, useRunContext } from "../playground/context";
 import { Button } from "../ui/Button";

@@ -1,8 +1,8 @@
 "use client";
 import { type ClipboardEvent, type KeyboardEvent, useState } from "react";
 import { detectPastedRequest, PasteImportOffer } from "@/components/share";
-import { userContent } from "@/lib/client/user-content";
-import { newMessage } from "@/lib/client/session-state";
+import { userContent } from "@/lib/session/user-content";
+import { newMessage } from "@/lib/session/state";
 import { useRunContext, useSession } from "../playground/context";
 import { useLoadPayload } from "../playground/ShareToolbar";
 import { Button } from "../ui/Button";

@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
-import { newMessage, type SessionAction } from "@/lib/client/session-state";
+import { newMessage, type SessionAction } from "@/lib/session/state";
 import type { SharePayload } from "@/lib/share";
 import { costFigure, summarizeTarget } from "@/lib/compare/results";
 import { columnSession, type CompareState, compareReducer, MAX_COLUMNS } from "@/lib/compare/state";
@@ -17,7 +17,7 @@ import { DiffView } from "./DiffView";
 import { ResultsTable } from "./ResultsTable";
 import { type Round, RunningTarget, type TargetReport } from "./RunningTarget";
 import { SharedConversation } from "./SharedConversation";
-import { stateFromPayload } from "./from-payload";
+import { stateFromPayload } from "@/lib/compare/from-payload";
 import { PageNotice } from "../ui/PageNotice";
 
 /** The compare page once its state is loaded: shared conversation, 2–6 targets, results and diff. */

@@ -1,6 +1,6 @@
 "use client";
 import { type Dispatch, lazy, Suspense, useCallback, useMemo, useState } from "react";
-import type { SessionAction } from "@/lib/client/session-state";
+import type { SessionAction } from "@/lib/session/state";
 import type { CompareColumn } from "@/lib/share/schema";
 import type { Session } from "@/lib/session/schema";
 import { AnswerView } from "../chat/AnswerView";

@@ -1,8 +1,8 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import { type Dispatch, type ReactNode, useMemo } from "react";
-import { providersQuery } from "@/lib/client/queries";
-import type { SessionAction } from "@/lib/client/session-state";
+import { providersQuery } from "@/lib/queries/queries";
+import type { SessionAction } from "@/lib/session/state";
 import { getProfile, PROFILES } from "@/lib/providers";
 import type { Session } from "@/lib/session/schema";
 import { ParamPanel } from "../params/ParamPanel";

@@ -2,10 +2,10 @@
 import { browserStorage } from "@/lib/storage/browser-storage";
 import { useCallback, useRef, useState } from "react";
 import { makeEntry, saveHistory } from "@/lib/run/history";
-import { keyStore } from "@/lib/client/keys";
-import { computeMetrics } from "@/lib/client/metrics";
-import { prepareRequest } from "@/lib/client/prepare";
-import { requestedSchema, validateAgainstSchema } from "@/lib/client/schema-check";
+import { keyStore } from "@/lib/keys/store";
+import { computeMetrics } from "@/lib/stream/metrics";
+import { prepareRequest } from "@/lib/request/prepare";
+import { requestedSchema, validateAgainstSchema } from "@/lib/checks/schema-check";
 import type { RunSample } from "@/lib/compare/results";
 import type { RunView } from "@/lib/run/schema";
 import type { Session } from "@/lib/session/schema";

@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
-import type { SessionAction } from "@/lib/client/session-state";
+import type { SessionAction } from "@/lib/session/state";
 import { parseCases } from "@/lib/evaluate/cases";
 import { saveEvaluation, type StoredEvaluation } from "@/lib/evaluate/persist";
 import { browserStorage } from "@/lib/storage/browser-storage";
@@ -18,7 +18,7 @@ import { usePrices } from "../pricing/usePrices";
 import { AssertionsEditor } from "./AssertionsEditor";
 import { EvalHistory, useEvalHistory } from "./EvalHistory";
 import { EvalToolbar } from "./EvalToolbar";
-import { evaluationFromPayload } from "./share";
+import { evaluationFromPayload } from "@/lib/evaluate/share";
 import { CasesEditor } from "./CasesEditor";
 import { EvalResultsTable } from "./EvalResultsTable";
 import { RunControls } from "./RunControls";

@@ -1,6 +1,6 @@
 "use client";
-import { keyStore } from "@/lib/client/keys";
-import { prepareRequest } from "@/lib/client/prepare";
+import { keyStore } from "@/lib/keys/store";
+import { prepareRequest } from "@/lib/request/prepare";
 import { newRecord, runRequest } from "@/lib/run/run";
 import { checkAssertion } from "@/lib/evaluate/check";
 import { pendingRun } from "@/lib/evaluate/keys";

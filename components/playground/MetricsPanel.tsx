@@ -1,5 +1,5 @@
 "use client";
-import { computeMetrics } from "@/lib/client/metrics";
+import { computeMetrics } from "@/lib/stream/metrics";
 import { useColumnRun } from "./context";
 
 const ms = (v: number | null) => (v === null ? "–" : v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${Math.round(v)} ms`);

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { defaultSession } from "@/lib/client/session-state";
+import { defaultSession } from "@/lib/session/state";
 import { PROFILES } from "@/lib/providers";
 import { newRecord } from "@/lib/run/run";
 import { viewFromRecord } from "@/lib/run/view";

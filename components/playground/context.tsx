@@ -1,7 +1,7 @@
 "use client";
 import { createContext, type Dispatch, type ReactNode, useContext } from "react";
-import type { ProviderInfo } from "@/lib/client/queries";
-import type { SessionAction } from "@/lib/client/session-state";
+import type { ProviderInfo } from "@/lib/queries/queries";
+import type { SessionAction } from "@/lib/session/state";
 import type { HistoryEntry } from "@/lib/run/history";
 import type { ProviderProfile } from "@/lib/providers";
 import type { ImagePart, Session } from "@/lib/session/schema";

@@ -1,7 +1,7 @@
 "use client";
 import { lazy, Suspense, useMemo, useState, useSyncExternalStore } from "react";
-import { keyStore } from "@/lib/client/keys";
-import { prepareRequest } from "@/lib/client/prepare";
+import { keyStore } from "@/lib/keys/store";
+import { prepareRequest } from "@/lib/request/prepare";
 import { useColumnRun, useSession } from "../playground/context";
 import { CopyButton } from "../ui/CopyButton";
 import { CopyHeading } from "../ui/CopyHeading";

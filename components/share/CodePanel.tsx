@@ -5,7 +5,7 @@ import { ErrorMessage } from "@/components/ui/ErrorMessage";
 import { Tabs } from "@/components/ui/Tabs";
 import type { Session } from "@/lib/session/schema";
 import { SNIPPET_LANGUAGES, type SnippetLanguage } from "@/lib/snippets";
-import { snippetFor, snippetNotes } from "./code";
+import { snippetFor, snippetNotes } from "@/lib/exchange/code";
 import { CopyTextButton } from "./CopyTextButton";
 import { Notes } from "./Notes";
 

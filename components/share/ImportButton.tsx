@@ -1,12 +1,10 @@
 "use client";
 import { lazy } from "react";
 import { DialogButton } from "@/components/ui/DialogButton";
-import type { ImportResult } from "@/lib/import";
+import type { ImportSuccess } from "@/lib/import/file";
 import type { Session } from "@/lib/session/schema";
 
 const ImportPanel = lazy(() => import("./ImportPanel").then((m) => ({ default: m.ImportPanel })));
-
-export type ImportSuccess = Extract<ImportResult, { ok: true }>;
 
 interface ImportButtonProps {
   /** Called with a valid import; the caller decides how to load it (it is never applied here). */

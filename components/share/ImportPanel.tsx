@@ -4,8 +4,7 @@ import { Button } from "@/components/ui/Button";
 import { ErrorMessage } from "@/components/ui/ErrorMessage";
 import { monoInputClass } from "@/components/ui/fields";
 import type { Session } from "@/lib/session/schema";
-import type { ImportSuccess } from "./ImportButton";
-import { checkImportFile, importedMessage, importOptionsFor } from "./import-file";
+import { checkImportFile, type ImportSuccess, importedMessage, importOptionsFor } from "@/lib/import/file";
 import { ImportedSummary } from "./ImportedSummary";
 
 type Outcome = { kind: "idle" } | { kind: "busy" } | { kind: "error"; message: string } | { kind: "done"; message: string; notices: string[] };

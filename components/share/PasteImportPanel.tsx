@@ -3,8 +3,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { ErrorMessage } from "@/components/ui/ErrorMessage";
 import type { Session } from "@/lib/session/schema";
-import type { ImportSuccess } from "./ImportButton";
-import { importedMessage, importOptionsFor } from "./import-file";
+import { type ImportSuccess, importedMessage, importOptionsFor } from "@/lib/import/file";
 import { ImportedSummary } from "./ImportedSummary";
 
 export interface PasteImportOfferProps {

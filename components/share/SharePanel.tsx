@@ -5,7 +5,7 @@ import { ErrorMessage } from "@/components/ui/ErrorMessage";
 import { inputClass } from "@/components/ui/fields";
 import type { SharePayload } from "@/lib/share";
 import { CopyTextButton } from "./CopyTextButton";
-import type { ShareLink } from "./share-link";
+import type { ShareLink } from "@/lib/exchange/share-link";
 
 type State = { status: "building" } | { status: "ready"; link: ShareLink } | { status: "error"; message: string };
 
@@ -20,7 +20,7 @@ export function SharePanel({ payload, onClose }: { payload: SharePayload; onClos
     let live = true;
     const page = window.location.origin + window.location.pathname;
     // Loaded on demand: the codec and zod stay out of the page's first load.
-    import("./share-link")
+    import("@/lib/exchange/share-link")
       .then((m) =>
         m.buildShareLink(snapshot, page).then(
           (link) => live && setState({ status: "ready", link }),

@@ -1,10 +1,10 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
-import { sessionReducer } from "@/lib/client/session-state";
+import { sessionReducer } from "@/lib/session/state";
 import type { Session } from "@/lib/session/schema";
-import { hasKeyFor } from "@/lib/client/has-key";
-import { providersQuery } from "@/lib/client/queries";
+import { hasKeyFor } from "@/lib/keys/has-key";
+import { providersQuery } from "@/lib/queries/queries";
 import { CONFIRM_THRESHOLD, cellCount, expandGrid, MAX_AXES, needsConfirmation, type SweepDefinition, type SweepResults, validateSweep } from "@/lib/sweep";
 import { axisFromText, axisText, TARGET_AXIS } from "@/lib/sweep/axis-text";
 import { saveSweep } from "@/lib/sweep/persist";

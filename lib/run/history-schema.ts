@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { HISTORY_KEY } from "./history-key";
 import { type HistoryEntry, historyEntrySchema } from "./schema";
-import { loadStoredList } from "../client/stored-list";
+import { loadStoredList } from "../storage/stored-list";
 
 /*
  * Validation of stored history (zod). Loaded with a dynamic import before the playground first

@@ -1,5 +1,5 @@
-import { StreamAssembler, choicesFromBody, type Growth, usageFromBody } from "../client/assemble";
-import { SseParser } from "../client/sse";
+import { StreamAssembler, choicesFromBody, type Growth, usageFromBody } from "../stream/assemble";
+import { SseParser } from "../stream/sse";
 import type { RunError, RunRecord } from "./schema";
 
 /**

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { ChoiceState, Usage } from "../client/assemble";
+import type { ChoiceState, Usage } from "../stream/assemble";
 import { sessionSchema } from "../session/schema";
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { choicesFromBody, usageFromBody } from "../client/assemble";
-import { defaultSession } from "../client/session-state";
+import { choicesFromBody, usageFromBody } from "../stream/assemble";
+import { defaultSession } from "../session/state";
 import { makeEntry } from "./history";
 import { newRecord } from "./run";
 import { historyEntrySchema, type RunRecord } from "./schema";

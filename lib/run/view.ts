@@ -1,4 +1,4 @@
-import { choicesFromBody, usageFromBody } from "../client/assemble";
+import { choicesFromBody, usageFromBody } from "../stream/assemble";
 import type { HistoryEntry, RunRecord, RunRequest, RunView } from "./schema";
 
 /** What the UI shows of a record as it stands now (useRun takes one per animation frame). */

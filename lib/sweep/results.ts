@@ -1,6 +1,6 @@
-import { computeMetrics } from "../client/metrics";
+import { computeMetrics } from "../stream/metrics";
 import type { RunRecord } from "../run/run";
-import type { TokenLogprob } from "../client/assemble";
+import type { TokenLogprob } from "../stream/assemble";
 import { type CellResult, MAX_CELL_TOKENS, pendingResult } from "./schema";
 
 /**
@@ -45,7 +45,7 @@ export function failedResult(message: string, status: number | null = null): Cel
   return { ...pendingResult(), status: "failed", error: { status, message } };
 }
 
-export { requestedSchema } from "../client/schema-check";
+export { requestedSchema } from "../checks/schema-check";
 
 /** JSON has no -Infinity (a token the model ruled out): such log-probabilities are stored as -1000. */
 function storedTokens(tokens: readonly TokenLogprob[]): TokenLogprob[] {

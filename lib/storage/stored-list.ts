@@ -1,4 +1,4 @@
-import { readStored, StorageRefused, type StoreSchema, writeNewest } from "../storage/browser-storage";
+import { readStored, StorageRefused, type StoreSchema, writeNewest } from "./browser-storage";
 
 /**
  * A bounded list kept in localStorage (a page's history of runs), newest first. Damaged data

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { decodeShare, type SharePayload } from "@/lib/share";
-import { importText } from "@/lib/import";
-import { emptySession } from "@/lib/session/schema";
+import { decodeShare, type SharePayload } from "../share";
+import { importText } from "../import";
+import { emptySession } from "../session/schema";
 import { buildExportFile, buildShareLink, describeFailure } from "./share-link";
 
 const PAGE = "https://play.example/";

@@ -1,4 +1,4 @@
-import type { ImagePart, MessageContent } from "../session/schema";
+import type { ImagePart, MessageContent } from "./schema";
 
 /** A user message's content: the text alone stays a string (what text-only sessions always sent). */
 export function userContent(text: string, images: readonly ImagePart[]): MessageContent {

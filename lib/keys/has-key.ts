@@ -1,5 +1,5 @@
 import { getProfile, isProviderId } from "../providers";
-import { keyStore } from "./keys";
+import { keyStore } from "./store";
 
 /**
  * Whether a request to the provider can carry a key: the browser's own, or one the server holds

@@ -1,4 +1,4 @@
-import { fillSession } from "../evaluate/template";
+import { fillSession } from "./template";
 import type { Session } from "../session/schema";
 
 /**

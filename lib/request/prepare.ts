@@ -1,9 +1,9 @@
 import { getProfile } from "../providers";
-import { buildRequest, type BuiltRequest } from "../request/build";
+import { buildRequest, type BuiltRequest } from "./build";
 import type { Session } from "../session/schema";
-import { maskKey } from "./keys";
-import { proxyHeaders } from "./queries";
-import { type SecretValue, secretFieldValues, withSecretFields } from "./secret-fields";
+import { maskKey } from "../keys/store";
+import { proxyHeaders } from "../queries/queries";
+import { type SecretValue, secretFieldValues, withSecretFields } from "../keys/secret-fields";
 
 export interface PreparedRequest {
   /** `built.text` is the body as shown and kept in history: secret body fields masked. */

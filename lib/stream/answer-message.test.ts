@@ -3,8 +3,8 @@ import { buildRequest } from "../request/build";
 import { emptySession, type Message } from "../session/schema";
 import { messageFromChoice, pendingToolCalls, toolResultMessages } from "./answer-message";
 import { choicesFromBody, emptyChoice, StreamAssembler } from "./assemble";
-import { dataUrlBytes, imageProblem, MAX_IMAGE_BYTES, shortenDataUrls } from "./images";
-import { userContent } from "./user-content";
+import { dataUrlBytes, imageProblem, MAX_IMAGE_BYTES, shortenDataUrls } from "../session/images";
+import { userContent } from "../session/user-content";
 
 const calls = [
   { id: "call_paris_01", type: "function" as const, function: { name: "get_weather", arguments: '{"city":"Paris"}' } },

@@ -1,7 +1,7 @@
-import { sessionSchema, type Session } from "../session/schema";
-import { SESSION_KEY } from "./session-storage";
-import { defaultSession } from "./session-state";
-import { loadStoredValue } from "./stored-value";
+import { sessionSchema, type Session } from "./schema";
+import { SESSION_KEY } from "./storage";
+import { defaultSession } from "./state";
+import { loadStoredValue } from "../storage/stored-value";
 
 /** Loading with validation (zod): imported dynamically so zod stays out of the first load. */
 export interface LoadedSession {

@@ -1,4 +1,4 @@
-import type { ImagePart } from "../session/schema";
+import type { ImagePart } from "./schema";
 
 /**
  * Attaching and showing images. Loaded on first use (an image chosen, pasted or in a request):

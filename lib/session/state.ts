@@ -1,7 +1,7 @@
 import type { ParamName } from "../params/catalog";
 import { getProfile, LOCAL_MODEL_ID, type ProviderId } from "../providers";
-import { emptySession } from "../session/empty";
-import type { Message, MessageContent, ParamState, Role, Session } from "../session/schema";
+import { emptySession } from "./empty";
+import type { Message, MessageContent, ParamState, Role, Session } from "./schema";
 
 /**
  * The first-visit session: the built-in local provider, an empty conversation, and `stream` set

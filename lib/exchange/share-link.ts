@@ -1,5 +1,5 @@
-import { encodeShare, leftOutImagesNote, redactPayload, type SharePayload, shareLinkWarning, shareUrl, withoutLargeImages } from "@/lib/share";
-import { exportSessionFile, sessionFileName } from "@/lib/import";
+import { encodeShare, leftOutImagesNote, redactPayload, type SharePayload, shareLinkWarning, shareUrl, withoutLargeImages } from "../share";
+import { exportSessionFile, sessionFileName } from "../import";
 
 /**
  * The zod-backed work behind ShareButton and ExportButton. Components import this module

@@ -1,9 +1,9 @@
-import { secretFieldValues } from "@/lib/client/secret-fields";
-import { getProfile } from "@/lib/providers";
-import { buildRequest, parseExtraBody } from "@/lib/request/build";
-import type { Session } from "@/lib/session/schema";
-import { secretFieldsOf } from "@/lib/share/secrets";
-import { generateSnippet, REDACTED_KEY, type SnippetLanguage, snippetTarget } from "@/lib/snippets";
+import { secretFieldValues } from "../keys/secret-fields";
+import { getProfile } from "../providers";
+import { buildRequest, parseExtraBody } from "../request/build";
+import type { Session } from "../session/schema";
+import { secretFieldsOf } from "../redact/secrets";
+import { generateSnippet, REDACTED_KEY, type SnippetLanguage, snippetTarget } from "../snippets";
 
 /** The code for one language, or why it could not be written (never throws). */
 export type SnippetView = { ok: true; code: string } | { ok: false; error: string };

@@ -19,8 +19,8 @@ describe("share hash helpers", () => {
 
 describe("readShareLink", () => {
   it("describes a good link and reports a bad one without throwing", async () => {
-    const { encodeShare } = await import("@/lib/share");
-    const { emptySession } = await import("@/lib/session/schema");
+    const { encodeShare } = await import("./index");
+    const { emptySession } = await import("../session/schema");
     const payload = { kind: "session" as const, session: { ...emptySession("horay", "m"), messages: [{ id: "a", role: "user" as const, content: "hi" }] } };
     const good = await readShareLink(await encodeShare(payload));
     expect(good.status).toBe("ask");

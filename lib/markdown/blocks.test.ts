@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type BlockCache, splitBlocks, splitGrowing } from "./markdown-blocks";
+import { type BlockCache, splitBlocks, splitGrowing } from "./blocks";
 
 describe("splitBlocks", () => {
   it("cuts at blank lines, dropping them", () => {

@@ -1,5 +1,5 @@
 import type { ProviderProfile, SecretField } from "../providers";
-import { keyStore, maskKey } from "./keys";
+import { keyStore, maskKey } from "./store";
 
 /** Where a secret body field's value lives in the key store: memory only, never "remembered". */
 export const secretFieldStoreId = (providerId: string, name: string) => `${providerId}.body.${name}`;

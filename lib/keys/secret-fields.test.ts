@@ -4,8 +4,8 @@ import { isParamName } from "../params/catalog";
 import { PROFILES } from "../providers";
 import { emptySession } from "../session/schema";
 import { generateSnippet, SNIPPET_LANGUAGES } from "../snippets";
-import { prepareRequest } from "./prepare";
-import { KeyStore, type StorageLike } from "./keys";
+import { prepareRequest } from "../request/prepare";
+import { KeyStore, type StorageLike } from "./store";
 import { secretFieldStoreId, secretFieldValues } from "./secret-fields";
 
 // Telnyx's page (e2e/fixtures/provider-docs/004_00ce6cf8c44140ab.txt): "openai_api_key string  If you are using

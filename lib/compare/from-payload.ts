@@ -1,5 +1,5 @@
-import type { SharePayload } from "@/lib/share";
-import { columnFrom, type CompareState, initialCompare, MAX_COLUMNS, MIN_COLUMNS, newColumnId } from "@/lib/compare/state";
+import type { SharePayload } from "../share";
+import { columnFrom, type CompareState, initialCompare, MAX_COLUMNS, MIN_COLUMNS, newColumnId } from "./state";
 
 /** A shared or imported payload as a compare view: a session (or a sweep's base request) gives two equal targets. */
 export function stateFromPayload(payload: SharePayload): CompareState {

@@ -1,4 +1,4 @@
-import type { SharePayload } from "@/lib/share";
+import type { SharePayload } from "./schema";
 
 /** The fragment a share link starts with (see lib/share/codec: `#s=v1.…`). */
 export const SHARE_HASH_PREFIX = "#s=";
@@ -22,7 +22,7 @@ export type ShareLinkState =
 /** Decodes with the codec loaded on demand (zod stays out of the first load); never rejects. */
 export async function readShareLink(hash: string): Promise<ShareLinkState> {
   try {
-    const { decodeShare, describePayload } = await import("@/lib/share");
+    const { decodeShare, describePayload } = await import("./index");
     const result = await decodeShare(hash);
     if (!result.ok) return { status: "error", message: result.error };
     return { status: "ask", payload: result.value, lines: describePayload(result.value) };

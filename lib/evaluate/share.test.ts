@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { newAssertion } from "@/lib/evaluate/assertion-kinds";
-import { MAX_SHARED_CASES_TEXT } from "@/lib/evaluate/limits";
-import type { Evaluation } from "@/lib/evaluate/schema";
-import { initialEvaluation } from "@/lib/evaluate/state";
-import { decodeShare, describePayload, encodeShare } from "@/lib/share";
-import { emptySession } from "@/lib/session/empty";
+import { newAssertion } from "./assertion-kinds";
+import { MAX_SHARED_CASES_TEXT } from "./limits";
+import type { Evaluation } from "./schema";
+import { initialEvaluation } from "./state";
+import { decodeShare, describePayload, encodeShare } from "../share";
+import { emptySession } from "../session/empty";
 import { evaluationFromPayload, evaluationPayload } from "./share";
 
 const session = { ...emptySession("local", "local-ngram"), messages: [{ id: "m", role: "user" as const, content: "About {{topic}}" }], extraBody: '{"openai_api_key": "sk-live-abcdefghijklmnop"}' };

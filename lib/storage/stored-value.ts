@@ -1,4 +1,4 @@
-import { isQuotaError, readStored, type StoreSchema, writeStored } from "../storage/browser-storage";
+import { isQuotaError, readStored, type StoreSchema, writeStored } from "./browser-storage";
 
 /** How a value's notices end: what the page does instead of damaged data, and whether they name zod's first problem. */
 export interface ValueWording {

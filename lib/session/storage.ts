@@ -1,5 +1,5 @@
-import type { Session } from "../session/schema";
-import { saveStoredValue } from "./stored-value";
+import type { Session } from "./schema";
+import { saveStoredValue } from "../storage/stored-value";
 
 export const SESSION_KEY = "playground.session.v1";
 

@@ -1,5 +1,8 @@
-import type { ImportOptions, ImportSource } from "@/lib/import";
-import type { Session } from "@/lib/session/schema";
+import type { ImportOptions, ImportResult, ImportSource } from "./import-text";
+import type { Session } from "../session/schema";
+
+/** What the import dialogs hand back: only a valid import, never a failure. */
+export type ImportSuccess = Extract<ImportResult, { ok: true }>;
 
 /** Session files hold at most a few MB of messages; anything much larger is not one. */
 export const MAX_IMPORT_FILE_BYTES = 10_000_000;

@@ -3,11 +3,11 @@ import { buildRequest } from "../request/build";
 import { emptySession, ROLES, type Session } from "../session/schema";
 import { HISTORY_LIMIT, makeEntry, saveHistory } from "../run/history";
 import { loadHistory } from "../run/history-schema";
-import { KeyStore, keyStorageName, maskKey, type StorageLike } from "./keys";
+import { KeyStore, keyStorageName, maskKey, type StorageLike } from "../keys/store";
 import { newRecord } from "../run/run";
-import { loadSession } from "./session-load";
-import { SESSION_KEY, saveSession } from "./session-storage";
-import { defaultSession, firstConfiguredProvider, MESSAGE_ROLES, newMessage, sessionReducer } from "./session-state";
+import { loadSession } from "../session/load";
+import { SESSION_KEY, saveSession } from "../session/storage";
+import { defaultSession, firstConfiguredProvider, MESSAGE_ROLES, newMessage, sessionReducer } from "../session/state";
 
 function memoryStorage(): StorageLike & { data: Map<string, string> } {
   const data = new Map<string, string>();

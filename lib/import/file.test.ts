@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { emptySession } from "@/lib/session/schema";
-import { checkImportFile, importedMessage, importOptionsFor, MAX_IMPORT_FILE_BYTES } from "./import-file";
+import { emptySession } from "../session/schema";
+import { checkImportFile, importedMessage, importOptionsFor, MAX_IMPORT_FILE_BYTES } from "./file";
 
 describe("import helpers", () => {
   it("refuses empty and oversized files, accepts the rest", () => {

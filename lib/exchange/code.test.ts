@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { emptySession, type Session } from "@/lib/session/schema";
-import { REDACTED_KEY, SNIPPET_LANGUAGES } from "@/lib/snippets";
+import { emptySession, type Session } from "../session/schema";
+import { REDACTED_KEY, SNIPPET_LANGUAGES } from "../snippets";
 import { snippetFor, snippetNotes } from "./code";
 
 const ORIGIN = "http://127.0.0.1:3000";

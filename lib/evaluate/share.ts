@@ -1,7 +1,7 @@
-import { columnFrom } from "@/lib/compare/state";
-import { MAX_SHARED_CASES_TEXT } from "@/lib/evaluate/limits";
-import type { Evaluation } from "@/lib/evaluate/schema";
-import type { SharePayload } from "@/lib/share";
+import { columnFrom } from "../compare/state";
+import { MAX_SHARED_CASES_TEXT } from "./limits";
+import type { Evaluation } from "./schema";
+import type { SharePayload } from "../share";
 
 /** The definition as a share payload; cases longer than a link should carry are left out (`casesLeftOut`). */
 export function evaluationPayload(ev: Evaluation): { payload: SharePayload; casesLeftOut: boolean } {
