@@ -1,8 +1,8 @@
 "use client";
 import { type ClipboardEvent, type KeyboardEvent, type ReactNode, useState } from "react";
 import { detectPastedRequest, PasteImportOffer } from "@/components/share";
-import { userContent } from "@/lib/client/user-content";
-import { newMessage } from "@/lib/client/session-state";
+import { userContent } from "@/lib/session/user-content";
+import { newMessage } from "@/lib/session/state";
 import type { Session } from "@/lib/session/schema";
 import { useRunContext, useSession } from "../playground/context";
 import { useLoadPayload } from "../playground/ShareToolbar";

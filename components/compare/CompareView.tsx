@@ -1,5 +1,5 @@
 "use client";
-import { newMessage } from "@/lib/client/session-state";
+import { newMessage } from "@/lib/session/state";
 import { columnSession, type CompareState, MAX_COLUMNS } from "@/lib/compare/state";
 import { ExportButton, ShareButton, ShareLinkPrompt } from "../share";
 import { AppShell } from "../ui/AppShell";

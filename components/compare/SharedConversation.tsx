@@ -1,6 +1,6 @@
 "use client";
 import { type Dispatch, useId, useMemo, useState } from "react";
-import type { SessionAction } from "@/lib/client/session-state";
+import type { SessionAction } from "@/lib/session/state";
 import type { ProviderProfile } from "@/lib/providers";
 import type { Session } from "@/lib/session/schema";
 import { ComposerActions, MessageBox } from "../chat/Composer";

@@ -1,12 +1,12 @@
 "use client";
 import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
-import { newMessage, type SessionAction } from "@/lib/client/session-state";
+import { newMessage, type SessionAction } from "@/lib/session/state";
 import { type CompareState, compareReducer } from "@/lib/compare/state";
 import { saveCompare } from "@/lib/compare/storage";
 import { getProfile, PROFILES } from "@/lib/providers";
 import type { SharePayload } from "@/lib/share";
 import { browserStorage } from "@/lib/storage/browser-storage";
-import { stateFromPayload } from "./from-payload";
+import { stateFromPayload } from "../../lib/compare/from-payload";
 import type { Round, TargetReport } from "./RunningTarget";
 
 /** The compare page's state: the columns, the current round and Stop, each target's report, and the notice. */

@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
-import type { SessionAction } from "@/lib/client/session-state";
+import type { SessionAction } from "@/lib/session/state";
 import { parseCases } from "@/lib/evaluate/cases";
 import type { EvalHistoryEntry } from "@/lib/evaluate/history";
 import { saveEvaluation, type StoredEvaluation } from "@/lib/evaluate/persist";
@@ -13,7 +13,7 @@ import type { SharePayload } from "@/lib/share";
 import { browserStorage } from "@/lib/storage/browser-storage";
 import { usePrices } from "../pricing/usePrices";
 import { useEvalHistory } from "./EvalHistory";
-import { evaluationFromPayload } from "./share";
+import { evaluationFromPayload } from "../../lib/evaluate/share";
 import { useEvalCheck } from "./useEvalCheck";
 import { useEvalRunner } from "./useEvalRunner";
 

@@ -1,10 +1,10 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import { type Dispatch, useEffect, useMemo, useRef } from "react";
-import type { HistoryEntry } from "@/lib/client/history";
-import { type ProviderInfo, providersQuery } from "@/lib/client/queries";
-import type { LoadedSession } from "@/lib/client/session-load";
-import { defaultSession, firstConfiguredProvider, type SessionAction } from "@/lib/client/session-state";
+import type { HistoryEntry } from "@/lib/run/history";
+import { type ProviderInfo, providersQuery } from "@/lib/queries/queries";
+import type { LoadedSession } from "@/lib/session/load";
+import { defaultSession, firstConfiguredProvider, type SessionAction } from "@/lib/session/state";
 import { getProfile, PROFILES } from "@/lib/providers";
 import type { Session } from "@/lib/session/schema";
 import { browserStorage } from "@/lib/storage/browser-storage";
@@ -27,7 +27,7 @@ interface Stored extends LoadedSession {
 }
 
 async function loadStored(): Promise<Stored> {
-  const [s, h] = await Promise.all([import("@/lib/client/session-load"), import("@/lib/client/history-schema")]);
+  const [s, h] = await Promise.all([import("@/lib/session/load"), import("@/lib/run/history-schema")]);
   const storage = browserStorage();
   const session = s.loadSession(storage);
   const history = h.readHistory(storage);

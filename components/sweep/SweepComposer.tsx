@@ -1,6 +1,6 @@
 "use client";
 import type { Dispatch } from "react";
-import type { SessionAction } from "@/lib/client/session-state";
+import type { SessionAction } from "@/lib/session/state";
 import type { Session } from "@/lib/session/schema";
 import { TargetEditor } from "../compare/TargetEditor";
 import { TemplateEditor } from "../evaluate/TemplateEditor";

@@ -1,9 +1,9 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import { type Dispatch, type SetStateAction, useCallback, useEffect, useMemo, useReducer, useState } from "react";
-import { hasKeyFor } from "@/lib/client/has-key";
-import { providersQuery } from "@/lib/client/queries";
-import { sessionReducer } from "@/lib/client/session-state";
+import { hasKeyFor } from "@/lib/keys/has-key";
+import { providersQuery } from "@/lib/queries/queries";
+import { sessionReducer } from "@/lib/session/state";
 import type { Session } from "@/lib/session/schema";
 import type { SharePayload } from "@/lib/share";
 import { sessionForColumn } from "@/lib/share/columns";
