@@ -1,12 +1,12 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { computeMetrics } from "../lib/client/metrics";
-import { runRequest } from "../lib/client/run";
+import { computeMetrics } from "../lib/stream/metrics";
+import { runRequest } from "../lib/run/run";
 import { type NextServer, startNextServer } from "./support/next-server";
 
 /**
- * The playground's own time-to-first-token figure (lib/client/run.ts + metrics.ts, as the page
+ * The playground's own time-to-first-token figure (lib/client/run.ts + lib/stream/metrics.ts, as the page
  * computes it) for a paced local upstream, straight and through the proxy: the proxy must add
  * no more than noise. The upstream sends its headers at once, the first token after FIRST_MS,
  * then a token every STEP_MS; a proxy that held events back (buffering, compression, batching

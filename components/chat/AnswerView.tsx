@@ -1,7 +1,7 @@
 "use client";
-import { requestedSchema } from "@/lib/client/schema-check";
-import type { RunView } from "../playground/useRun";
-import { useRunContext } from "../playground/context";
+import { requestedSchema } from "@/lib/checks/schema-check";
+import type { RunView } from "@/lib/run/schema";
+import { useColumnRun, useRunContext } from "../playground/context";
 import { Button } from "../ui/Button";
 import { Tabs } from "../ui/Tabs";
 import { ChoiceView } from "./ChoiceView";
@@ -9,7 +9,7 @@ import { setViewPref, useViewPrefs, type ViewPrefs } from "./prefs";
 
 /** The answer of the current run: state, error, choices (tabs or side by side), view toggles. */
 export function AnswerView({ editable = false }: { editable?: boolean }) {
-  const { view, choiceIndex, selectChoice, unlink } = useRunContext();
+  const { view, choiceIndex, selectChoice } = useColumnRun();
   const prefs = useViewPrefs();
   if (!view) return null;
   const finished = view.state !== "running";
@@ -18,7 +18,7 @@ export function AnswerView({ editable = false }: { editable?: boolean }) {
   const choices = view.choices;
   return (
     <div className="flex flex-col gap-2" aria-busy={!finished}>
-      <AnswerToolbar view={view} prefs={prefs} hasLogprobs={hasLogprobs} multi={choices.length > 1} onEdit={editable ? unlink : undefined} />
+      <AnswerToolbar view={view} prefs={prefs} hasLogprobs={hasLogprobs} multi={choices.length > 1} editable={editable} />
       <RunError view={view} />
       {choices.length === 0 && !finished && <p className="text-sm text-zinc-500">Waiting for the first token…</p>}
       {choices.length === 1 && choices[0] && <ChoiceView choice={choices[0]} prefs={prefs} finished={finished} schema={schema} />}
@@ -48,7 +48,7 @@ export function AnswerView({ editable = false }: { editable?: boolean }) {
   );
 }
 
-function AnswerToolbar({ view, prefs, hasLogprobs, multi, onEdit }: { view: RunView; prefs: ViewPrefs; hasLogprobs: boolean; multi: boolean; onEdit?: () => void }) {
+function AnswerToolbar({ view, prefs, hasLogprobs, multi, editable }: { view: RunView; prefs: ViewPrefs; hasLogprobs: boolean; multi: boolean; editable: boolean }) {
   const label =
     view.state === "running"
       ? view.streamed
@@ -82,12 +82,18 @@ function AnswerToolbar({ view, prefs, hasLogprobs, multi, onEdit }: { view: RunV
           Shade by probability
         </label>
       )}
-      {onEdit && (
-        <Button size="sm" variant="ghost" onClick={onEdit}>
-          Edit text
-        </Button>
-      )}
+      {editable && <EditTextButton />}
     </div>
+  );
+}
+
+/** Only the playground links an answer to its message, so only there can it become text again. */
+function EditTextButton() {
+  const { unlink } = useRunContext();
+  return (
+    <Button size="sm" variant="ghost" onClick={unlink}>
+      Edit text
+    </Button>
   );
 }
 

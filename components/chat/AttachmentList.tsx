@@ -1,5 +1,5 @@
 "use client";
-import { formatBytes } from "@/lib/client/images";
+import { formatBytes } from "@/lib/session/images";
 import type { Attachment } from "./useAttachments";
 
 /** The images waiting to be sent, each with its size and a remove button; why a file was refused. */

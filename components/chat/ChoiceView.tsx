@@ -1,6 +1,6 @@
 "use client";
 import { memo, Suspense } from "react";
-import type { ChoiceState } from "@/lib/client/assemble";
+import type { ChoiceState } from "@/lib/stream/assemble";
 import { LogprobText } from "./LogprobText";
 import { Markdown } from "./Markdown";
 import { ReasoningGroup, ToolCallList } from "./lazy-parts";

@@ -4,7 +4,7 @@ import { memo, useEffect, useMemo, useState } from "react";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
 import { CopyButton } from "@/components/ui/CopyButton";
 
-type Highlighter = typeof import("@/lib/client/highlight");
+type Highlighter = typeof import("@/lib/markdown/highlight");
 
 /**
  * The highlighter module once loaded; it is fetched on the first code block shown, then shared.
@@ -14,7 +14,7 @@ let loaded: Highlighter | null = null;
 let loading: Promise<Highlighter> | null = null;
 
 export function loadHighlighter(): Promise<Highlighter> {
-  loading ??= import("@/lib/client/highlight").then(
+  loading ??= import("@/lib/markdown/highlight").then(
     (m) => {
       loaded = m;
       return m;

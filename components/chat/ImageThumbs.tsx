@@ -1,5 +1,5 @@
 "use client";
-import { dataUrlBytes, formatBytes } from "@/lib/client/images";
+import { dataUrlBytes, formatBytes } from "@/lib/session/images";
 import type { ImagePart } from "@/lib/session/schema";
 
 /** Thumbnails of a message's images, each with alt text saying what it is. */

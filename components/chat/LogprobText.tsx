@@ -1,6 +1,6 @@
 "use client";
 import { memo, useId, useState } from "react";
-import type { TokenLogprob } from "@/lib/client/assemble";
+import type { TokenLogprob } from "@/lib/stream/assemble";
 
 const pct = (lp: number) => (Number.isFinite(lp) ? `${(Math.exp(lp) * 100).toFixed(1)}%` : "?");
 

@@ -4,7 +4,7 @@ import ReactMarkdown from "react-markdown";
 import remarkGfm from "remark-gfm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { MARKDOWN_ANSWER } from "@/e2e/fixtures/answer-shapes";
-import { splitBlocks } from "@/lib/client/markdown-blocks";
+import { splitBlocks } from "@/lib/markdown/blocks";
 import { loadHighlighter } from "./CodeBlock";
 import { Markdown } from "./Markdown";
 import MarkdownBlocks from "./MarkdownBlocks";

@@ -4,14 +4,14 @@ import { memo, useRef } from "react";
 import ReactMarkdown, { type Components, defaultUrlTransform } from "react-markdown";
 import remend from "remend";
 import remarkGfm from "remark-gfm";
-import { type BlockCache, splitGrowing } from "@/lib/client/markdown-blocks";
+import { type BlockCache, splitGrowing } from "@/lib/markdown/blocks";
 import { CodeBlock } from "./CodeBlock";
 
 /**
  * The Markdown view proper, loaded on first use by ./Markdown.tsx: react-markdown with GFM
  * (tables, task lists, strikethrough, autolinks). Raw HTML in the text is shown as text, never
  * rendered; links other than http(s), mailto and relative ones lose their href. The text is cut
- * into blocks (lib/client/markdown-blocks.ts), each a memoized component: while tokens arrive
+ * into blocks (lib/markdown/blocks.ts), each a memoized component: while tokens arrive
  * only the last block is parsed and rendered again, after remend closes what is still open in it
  * (`**bold`, `` `code ``, a half link) so it does not flash raw markers.
  */

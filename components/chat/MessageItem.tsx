@@ -1,6 +1,6 @@
 "use client";
 import { memo, Suspense } from "react";
-import { MESSAGE_ROLES } from "@/lib/client/session-state";
+import { MESSAGE_ROLES } from "@/lib/session/state";
 import { contentText, withText } from "@/lib/session/content";
 import type { Message, Role } from "@/lib/session/schema";
 import { useSession } from "../playground/context";

@@ -1,5 +1,5 @@
 "use client";
-import { roleWarning } from "@/lib/client/role-check";
+import { roleWarning } from "@/lib/checks/role-check";
 import { useSession } from "../playground/context";
 
 /** Under a message whose role the chosen provider does not document. */

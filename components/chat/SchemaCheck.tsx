@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
-import { type SchemaResult, validateAgainstSchema } from "@/lib/client/schema-check";
+import { type SchemaResult, validateAgainstSchema } from "@/lib/checks/schema-check";
 
 /** guided_json: the finished output checked against the schema with ajv (loaded on demand). */
 export function SchemaCheck({ schema, text }: { schema: unknown; text: string }) {

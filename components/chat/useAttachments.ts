@@ -13,7 +13,7 @@ export function useAttachments() {
   const [items, setItems] = useState<Attachment[]>([]);
   const [error, setError] = useState<string | null>(null);
   const add = useCallback(async (files: Iterable<File>) => {
-    const { imagePart, imageProblem, readDataUrl } = await import("@/lib/client/images");
+    const { imagePart, imageProblem, readDataUrl } = await import("@/lib/session/images");
     const problems: string[] = [];
     for (const file of files) {
       const problem = imageProblem(file);

@@ -18,7 +18,7 @@ async function load(): Promise<Loaded> {
   const storage = browserStorage();
   const [{ loadCompare }, { loadSession }, { columnFrom }] = await Promise.all([
     import("@/lib/compare/schema"),
-    import("@/lib/client/session-load"),
+    import("@/lib/session/load"),
     import("@/lib/compare/state"),
   ]);
   const saved = loadCompare(storage);

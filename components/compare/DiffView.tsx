@@ -1,7 +1,7 @@
 "use client";
 import { useMemo, useState } from "react";
 import { requestDifferences, wordDiff } from "@/lib/compare/diff";
-import { inputClass } from "../ui/fields";
+import { IndexSelect } from "../ui/IndexSelect";
 
 export interface DiffTarget {
   name: string;
@@ -24,16 +24,7 @@ export function DiffView({ baseline, others }: { baseline: DiffTarget; others: D
     <section aria-label="Diff" className="flex flex-col gap-2 rounded-lg border border-zinc-200 p-2 text-sm dark:border-zinc-800">
       <div className="flex flex-wrap items-center gap-2">
         <h2 className="font-semibold">Diff against the baseline ({baseline.name})</h2>
-        <label className="flex items-center gap-1 text-xs">
-          Target
-          <select aria-label="Diff target" className={`${inputClass} w-36`} value={chosen} onChange={(e) => setChosen(Number(e.target.value))}>
-            {others.map((o, i) => (
-              <option key={o.name} value={i}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <IndexSelect label="Target" name="Diff target" className="w-36" options={others.map((o) => ({ key: o.name, label: o.name }))} value={chosen} onChange={setChosen} />
       </div>
       <p data-testid="param-differences">
         <span className="font-medium">Differs in parameters: </span>

@@ -1,8 +1,9 @@
 "use client";
-import { type Dispatch, type KeyboardEvent, useId, useMemo, useState } from "react";
-import type { SessionAction } from "@/lib/client/session-state";
+import { type Dispatch, useId, useMemo, useState } from "react";
+import type { SessionAction } from "@/lib/session/state";
 import type { ProviderProfile } from "@/lib/providers";
 import type { Session } from "@/lib/session/schema";
+import { ComposerActions, MessageBox } from "../chat/Composer";
 import { Conversation } from "../chat/Conversation";
 import { SystemPrompt } from "../chat/SystemPrompt";
 import { PlaygroundProviders, type SessionContextValue, viewOnlyRunContext } from "../playground/context";
@@ -25,7 +26,7 @@ interface Props {
   onAdd: () => void;
 }
 
-/** System prompt, the editable shared messages, and one composer whose Send runs every target. */
+/** System prompt, the editable shared messages, and the composer's box and buttons, whose Send runs every target. */
 export function SharedConversation({ session, profile, dispatch, repeats, running, canAdd, onRepeats, onSend, onStop, onAdd }: Props) {
   const [draft, setDraft] = useState("");
   const id = useId();
@@ -35,12 +36,6 @@ export function SharedConversation({ session, profile, dispatch, repeats, runnin
     onSend(session.mode === "chat" ? draft : "");
     setDraft("");
   };
-  const onKey = (e: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
-      e.preventDefault();
-      send();
-    }
-  };
   return (
     <PlaygroundProviders session={value} run={IDLE}>
       <div className="flex flex-col gap-2">
@@ -48,20 +43,9 @@ export function SharedConversation({ session, profile, dispatch, repeats, runnin
         {session.mode === "chat" && <Conversation />}
         <div className="flex flex-col gap-2">
           {session.mode === "chat" && (
-            <>
-              <label htmlFor={id} className="text-xs font-medium text-zinc-600 dark:text-zinc-400">
-                Message
-              </label>
-              <textarea id={id} rows={2} className={inputClass} value={draft} onChange={(e) => setDraft(e.target.value)} onKeyDown={onKey} placeholder="Message for every target (Ctrl+Enter to send)" />
-            </>
+            <MessageBox id={id} label="Message" rows={2} placeholder="Message for every target (Ctrl+Enter to send)" value={draft} onChange={setDraft} onSubmit={send} />
           )}
-          <div className="flex flex-wrap items-center gap-2">
-            <Button variant="primary" onClick={send} disabled={running} aria-keyshortcuts="Control+Enter Meta+Enter">
-              Send
-            </Button>
-            <Button variant="danger" onClick={onStop} disabled={!running}>
-              Stop
-            </Button>
+          <ComposerActions running={running} onSend={send} onStop={onStop} alwaysShowStop busyText="running…">
             <Button onClick={onAdd} disabled={!canAdd}>
               Add target
             </Button>
@@ -69,8 +53,7 @@ export function SharedConversation({ session, profile, dispatch, repeats, runnin
               Repeats
               <input type="number" min={1} max={10} className={`${inputClass} w-16`} value={repeats} onChange={(e) => onRepeats(Number(e.target.value))} />
             </label>
-            {running && <span className="text-xs text-zinc-500" aria-live="polite">running…</span>}
-          </div>
+          </ComposerActions>
         </div>
       </div>
     </PlaygroundProviders>

@@ -1,12 +1,12 @@
 "use client";
-import { type Dispatch, lazy, Suspense, useMemo } from "react";
-import type { SessionAction } from "@/lib/client/session-state";
+import { type Dispatch, lazy, Suspense, useCallback, useMemo, useState } from "react";
+import type { SessionAction } from "@/lib/session/state";
 import type { CompareColumn } from "@/lib/share/schema";
 import type { Session } from "@/lib/session/schema";
 import { AnswerView } from "../chat/AnswerView";
 import { CodeButton, useOrigin } from "../share";
-import { viewOnlyRunContext } from "../playground/context";
-import type { RunView } from "../playground/useRun";
+import type { ColumnRunValue } from "../playground/context";
+import type { RunView } from "@/lib/run/schema";
 import { Button } from "../ui/Button";
 import { Disclosure } from "../ui/Disclosure";
 import { TargetEditor } from "./TargetEditor";
@@ -32,7 +32,7 @@ export interface TargetControls {
 /** One target: its provider, model, key and parameters, and its answer, raw views and metrics. */
 export function TargetColumn({ column, session, view, running, problem, controls }: { column: CompareColumn; session: Session; view: RunView | null; running: boolean; problem: string | null; controls: TargetControls }) {
   const { index, count, isBaseline } = controls;
-  const runValue = useMemo(() => viewOnlyRunContext(view, running, controls.onStop), [view, running, controls.onStop]);
+  const runValue = useColumnRunValue(view);
   const answer = view?.state === "done" ? (view.choices[0]?.text ?? "") : "";
   const name = `Target ${index + 1}`;
   const origin = useOrigin();
@@ -93,10 +93,19 @@ export function TargetColumn({ column, session, view, running, problem, controls
         </article>
         <Disclosure summary="Raw request, raw response and metrics">
           <Suspense fallback={<p className="text-xs text-zinc-500">Loading…</p>}>
-            <Inspector />
+            <Inspector history={false} />
           </Suspense>
         </Disclosure>
       </TargetEditor>
     </section>
   );
+}
+
+/** The column's run and the choice on screen, which goes back to the first with each new run. */
+function useColumnRunValue(view: RunView | null): ColumnRunValue {
+  const runId = view?.id ?? null;
+  const [chosen, setChosen] = useState<{ runId: string | null; index: number }>({ runId: null, index: 0 });
+  const choiceIndex = chosen.runId === runId ? chosen.index : 0;
+  const selectChoice = useCallback((index: number) => setChosen({ runId, index }), [runId]);
+  return useMemo(() => ({ view, choiceIndex, selectChoice }), [view, choiceIndex, selectChoice]);
 }

@@ -1,14 +1,15 @@
 "use client";
 import { browserStorage } from "@/lib/storage/browser-storage";
 import { useCallback, useRef, useState } from "react";
-import { makeEntry, saveHistory } from "@/lib/client/history";
-import { keyStore } from "@/lib/client/keys";
-import { computeMetrics } from "@/lib/client/metrics";
-import { prepareRequest } from "@/lib/client/prepare";
-import { requestedSchema, validateAgainstSchema } from "@/lib/client/schema-check";
+import { makeEntry, saveHistory } from "@/lib/run/history";
+import { keyStore } from "@/lib/keys/store";
+import { computeMetrics } from "@/lib/stream/metrics";
+import { prepareRequest } from "@/lib/request/prepare";
+import { requestedSchema, validateAgainstSchema } from "@/lib/checks/schema-check";
 import type { RunSample } from "@/lib/compare/results";
+import type { RunView } from "@/lib/run/schema";
 import type { Session } from "@/lib/session/schema";
-import { type RunView, useRun } from "../playground/useRun";
+import { useRun } from "../playground/useRun";
 
 
 async function sampleOf(view: RunView): Promise<RunSample> {
@@ -31,7 +32,7 @@ async function sampleOf(view: RunView): Promise<RunSample> {
 
 /** Compare runs go into the playground's history too, like its own runs (keys never do). */
 async function remember(view: RunView) {
-  const { loadHistory } = await import("@/lib/client/history-schema");
+  const { loadHistory } = await import("@/lib/run/history-schema");
   const entry = makeEntry({ ...view, at: view.startedAt, record: view });
   saveHistory(browserStorage(), [entry, ...loadHistory(browserStorage()).filter((e) => e.id !== entry.id)]);
 }
@@ -45,7 +46,7 @@ export function useTargetRunner() {
   const [samples, setSamples] = useState<RunSample[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
   const generation = useRef(0);
-  const run = useRun(() => {});
+  const run = useRun();
 
   const runAll = useCallback(
     async (session: Session, repeats: number) => {

@@ -7,7 +7,7 @@ import type { SharePayload } from "@/lib/share";
 import { ShareButton, ShareLinkPrompt } from "../share";
 import { Button } from "../ui/Button";
 import { download, fileStamp } from "../ui/download";
-import { evaluationPayload } from "./share";
+import { evaluationPayload } from "@/lib/evaluate/share";
 
 /** Share (the definition only), open a shared link, and export the last run as JSON or CSV. */
 export function EvalToolbar({ evaluation, ran, cases, results, apply }: { evaluation: Evaluation; ran: Evaluation | null; cases: readonly EvalCase[]; results: EvalResults; apply: (p: SharePayload) => void }) {

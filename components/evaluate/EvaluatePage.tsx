@@ -20,7 +20,7 @@ async function load(): Promise<Loaded> {
   const storage = browserStorage();
   const [{ loadEvaluation }, { loadSession }, { initialEvaluation }, { columnFrom }] = await Promise.all([
     import("@/lib/evaluate/storage"),
-    import("@/lib/client/session-load"),
+    import("@/lib/session/load"),
     import("@/lib/evaluate/state"),
     import("@/lib/compare/state"),
   ]);

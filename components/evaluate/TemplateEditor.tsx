@@ -1,6 +1,6 @@
 "use client";
 import { type Dispatch, useId, useMemo, useState } from "react";
-import { newMessage, type SessionAction } from "@/lib/client/session-state";
+import { newMessage, type SessionAction } from "@/lib/session/state";
 import { sessionVariables } from "@/lib/evaluate/template";
 import { getProfile, PROFILES } from "@/lib/providers";
 import type { Session } from "@/lib/session/schema";

@@ -1,8 +1,8 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { hasKeyFor } from "@/lib/client/has-key";
-import { providersQuery } from "@/lib/client/queries";
+import { hasKeyFor } from "@/lib/keys/has-key";
+import { providersQuery } from "@/lib/queries/queries";
 import type { ParsedCases } from "@/lib/evaluate/cases";
 import type { Evaluation } from "@/lib/evaluate/schema";
 import { assertionName } from "@/lib/evaluate/assertion-kinds";

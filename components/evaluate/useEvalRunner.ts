@@ -1,7 +1,7 @@
 "use client";
-import { keyStore } from "@/lib/client/keys";
-import { prepareRequest } from "@/lib/client/prepare";
-import { newRecord, runRequest } from "@/lib/client/run";
+import { keyStore } from "@/lib/keys/store";
+import { prepareRequest } from "@/lib/request/prepare";
+import { newRecord, runRequest } from "@/lib/run/run";
 import { checkAssertion } from "@/lib/evaluate/check";
 import { pendingRun } from "@/lib/evaluate/keys";
 import { evalRunOf, type EvalTask, observationOf } from "@/lib/evaluate/plan";

@@ -1,6 +1,6 @@
 "use client";
 import { memo, useId } from "react";
-import { checkParam, choiceOptions, rangeText } from "@/lib/client/param-check";
+import { checkParam, choiceOptions, rangeText } from "@/lib/checks/param-check";
 import { PARAMS, type ParamName } from "@/lib/params/catalog";
 import type { ProviderProfile } from "@/lib/providers";
 import type { ParamState } from "@/lib/session/schema";

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import { formatList, parseJsonParam, parseList } from "@/lib/client/param-check";
+import { formatList, parseJsonParam, parseList } from "@/lib/checks/param-check";
 import { PARAMS, type ParamName } from "@/lib/params/catalog";
 import type { ParamState } from "@/lib/session/schema";
 import { inputClass, monoInputClass } from "../ui/fields";

@@ -1,5 +1,5 @@
 "use client";
-import { splitDocumented } from "@/lib/client/param-check";
+import { splitDocumented } from "@/lib/checks/param-check";
 import type { ParamName } from "@/lib/params/catalog";
 import { useSession } from "../playground/context";
 import { ExtraBodyEditor } from "./ExtraBodyEditor";

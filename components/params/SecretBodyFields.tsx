@@ -1,7 +1,7 @@
 "use client";
 import { useId, useSyncExternalStore } from "react";
-import { keyStore, maskKey } from "@/lib/client/keys";
-import { secretFieldStoreId } from "@/lib/client/secret-fields";
+import { keyStore, maskKey } from "@/lib/keys/store";
+import { secretFieldStoreId } from "@/lib/keys/secret-fields";
 import type { SecretField } from "@/lib/providers";
 import { useSession } from "../playground/context";
 import { inputClass } from "../ui/fields";

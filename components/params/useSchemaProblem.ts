@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
-import { schemaProblem } from "@/lib/client/schema-check";
+import { schemaProblem } from "@/lib/checks/schema-check";
 
 /** Whether a guided_json value compiles as a JSON Schema (ajv is loaded only when needed). */
 export function useSchemaProblem(value: unknown): string | null {

@@ -2,6 +2,7 @@
 import { useId } from "react";
 import { baseUrlChoices } from "@/lib/providers/base-urls";
 import { inputClass } from "../ui/fields";
+import { HiddenLabel } from "../ui/HiddenLabel";
 import { useSession } from "./context";
 
 /**
@@ -20,9 +21,7 @@ export function BaseUrlChoice() {
   }
   return (
     <div className="flex max-w-64 flex-col">
-      <label className="sr-only" htmlFor={id}>
-        Base URL
-      </label>
+      <HiddenLabel htmlFor={id}>Base URL</HiddenLabel>
       <select
         id={id}
         className={`${inputClass} font-mono text-[11px]`}

@@ -2,6 +2,7 @@
 import { useId } from "react";
 import { PROFILES } from "@/lib/providers";
 import { inputClass } from "../ui/fields";
+import { HiddenLabel } from "../ui/HiddenLabel";
 import { useSession } from "./context";
 
 /** Base URL of an OpenAI-compatible server, with the registry's presets. */
@@ -11,9 +12,7 @@ export function BaseUrlField() {
   const id = useId();
   return (
     <div className="flex flex-wrap items-center gap-1">
-      <label className="sr-only" htmlFor={id}>
-        Base URL
-      </label>
+      <HiddenLabel htmlFor={id}>Base URL</HiddenLabel>
       <input
         id={id}
         className={`${inputClass} w-64 font-mono text-xs`}

@@ -11,8 +11,8 @@ const HistoryList = lazy(() => import("./HistoryList").then((m) => ({ default: m
 
 const later = (node: ReactNode) => <Suspense fallback={<p className="text-xs text-zinc-500">Loading…</p>}>{node}</Suspense>;
 
-/** Metrics, raw request, raw response and history of runs, as tabs. */
-export function Inspector() {
+/** Metrics, raw request, raw response and, in the playground, its history of runs, as tabs. */
+export function Inspector({ history = true }: { history?: boolean }) {
   const [tab, setTab] = useState("request");
   return (
     <Tabs
@@ -24,7 +24,7 @@ export function Inspector() {
         { id: "metrics", label: "Metrics", content: later(<MetricsPanel />) },
         { id: "request", label: "Raw request", content: <RawRequest /> },
         { id: "response", label: "Raw response", content: later(<RawResponse />) },
-        { id: "history", label: "History", content: later(<HistoryList />) },
+        ...(history ? [{ id: "history", label: "History", content: later(<HistoryList />) }] : []),
       ]}
     />
   );

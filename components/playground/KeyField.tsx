@@ -1,6 +1,6 @@
 "use client";
 import { useId, useState, useSyncExternalStore } from "react";
-import { keyStore, maskKey } from "@/lib/client/keys";
+import { keyStore, maskKey } from "@/lib/keys/store";
 import { inputClass } from "../ui/fields";
 import { useSession } from "./context";
 

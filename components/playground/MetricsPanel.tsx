@@ -1,13 +1,13 @@
 "use client";
-import { computeMetrics } from "@/lib/client/metrics";
-import { useRunContext } from "./context";
+import { computeMetrics } from "@/lib/stream/metrics";
+import { useColumnRun } from "./context";
 
 const ms = (v: number | null) => (v === null ? "–" : v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${Math.round(v)} ms`);
 const num = (v: number | null) => (v === null ? "–" : String(v));
 
 /** Per run: time to first token (of reasoning, of the answer), reasoning length, total time, tokens/s, usage, HTTP status, upstream URL. */
 export function MetricsPanel() {
-  const { view } = useRunContext();
+  const { view } = useColumnRun();
   return (
     <section aria-label="Metrics">
       {!view ? (
@@ -19,7 +19,7 @@ export function MetricsPanel() {
   );
 }
 
-function MetricsTable({ view }: { view: NonNullable<ReturnType<typeof useRunContext>["view"]> }) {
+function MetricsTable({ view }: { view: NonNullable<ReturnType<typeof useColumnRun>["view"]> }) {
   const m = computeMetrics(view);
   const rows: [string, string][] = [
     ["Time to first token", ms(m.ttftMs)],

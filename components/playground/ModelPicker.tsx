@@ -1,9 +1,9 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useSyncExternalStore } from "react";
-import { keyStore } from "@/lib/client/keys";
-import { modelListNote } from "@/lib/client/model-list";
-import { modelsQuery } from "@/lib/client/queries";
+import { keyStore } from "@/lib/keys/store";
+import { modelListNote } from "@/lib/queries/model-list";
+import { modelsQuery } from "@/lib/queries/queries";
 import { offersEndpoint } from "@/lib/providers";
 import { Combobox, type ComboOption } from "../ui/Combobox";
 import { useSession } from "./context";

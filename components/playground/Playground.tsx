@@ -1,14 +1,14 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import { type Dispatch, useEffect, useMemo, useRef } from "react";
-import type { HistoryEntry } from "@/lib/client/history";
-import { type ProviderInfo, providersQuery } from "@/lib/client/queries";
-import type { LoadedSession } from "@/lib/client/session-load";
-import { defaultSession, firstConfiguredProvider, type SessionAction } from "@/lib/client/session-state";
+import type { HistoryEntry } from "@/lib/run/history";
+import { type ProviderInfo, providersQuery } from "@/lib/queries/queries";
+import type { LoadedSession } from "@/lib/session/load";
+import { defaultSession, firstConfiguredProvider, type SessionAction } from "@/lib/session/state";
 import { getProfile, PROFILES } from "@/lib/providers";
 import type { Session } from "@/lib/session/schema";
 import { browserStorage } from "@/lib/storage/browser-storage";
-import { AppNav } from "../ui/AppNav";
+import { AppShell } from "../ui/AppShell";
 import { ClientLoad } from "../ui/ClientLoad";
 import { Composer } from "../chat/Composer";
 import { Conversation } from "../chat/Conversation";
@@ -18,18 +18,16 @@ import { PlaygroundProviders, type SessionContextValue } from "./context";
 import { Inspector } from "./Inspector";
 import { ProviderBar } from "./ProviderBar";
 import { ShareToolbar } from "./ShareToolbar";
-import { ThemeToggle } from "./ThemeToggle";
 import { VariablesForm } from "./VariablesForm";
 import { usePlaygroundController } from "./usePlaygroundController";
 import { useSessionState } from "./useSessionState";
-import { PageNotice } from "../ui/PageNotice";
 
 interface Stored extends LoadedSession {
   history: HistoryEntry[];
 }
 
 async function loadStored(): Promise<Stored> {
-  const [s, h] = await Promise.all([import("@/lib/client/session-load"), import("@/lib/client/history-schema")]);
+  const [s, h] = await Promise.all([import("@/lib/session/load"), import("@/lib/run/history-schema")]);
   const storage = browserStorage();
   const session = s.loadSession(storage);
   const history = h.readHistory(storage);
@@ -58,18 +56,22 @@ function PlaygroundClient({ stored }: { stored: Stored }) {
   const sessionValue = useMemo<SessionContextValue>(() => ({ session, dispatch, profile, info }), [session, dispatch, profile, info]);
   return (
     <PlaygroundProviders session={sessionValue} run={run}>
-      <div className="mx-auto flex min-h-screen max-w-[1600px] flex-col">
-        <header className="flex flex-wrap items-center gap-3 border-b border-zinc-200 px-3 py-2 dark:border-zinc-800">
-          <h1 className="text-base font-semibold">LLM Playground</h1>
-          <AppNav current="playground" />
-          {/* Its own row when less than 22rem is left beside the title, never squeezed to nothing. */}
-          <div className="flex min-w-0 flex-[1_1_22rem]">
-            <ProviderBar providersError={providers.error ? (providers.error as Error).message : null} />
-          </div>
-          <ShareToolbar />
-          <ThemeToggle />
-        </header>
-        <PageNotice text={notice} onDismiss={dismissNotice} />
+      <AppShell
+        page="playground"
+        title="LLM Playground"
+        workbench
+        notice={notice}
+        onDismissNotice={dismissNotice}
+        tools={
+          <>
+            {/* Its own row when less than 22rem is left beside the title, never squeezed to nothing. */}
+            <div className="flex min-w-0 flex-[1_1_22rem]">
+              <ProviderBar providersError={providers.error ? (providers.error as Error).message : null} />
+            </div>
+            <ShareToolbar />
+          </>
+        }
+      >
         <div className="grid flex-1 grid-cols-1 gap-4 p-3 lg:grid-cols-[minmax(0,1fr)_380px]">
           <main className="flex min-w-0 flex-col gap-3">
             <SystemPrompt />
@@ -80,7 +82,7 @@ function PlaygroundClient({ stored }: { stored: Stored }) {
           </main>
           <ParamPanel />
         </div>
-      </div>
+      </AppShell>
     </PlaygroundProviders>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
-import { providersQuery } from "@/lib/client/queries";
+import { providersQuery } from "@/lib/queries/queries";
 import { isProviderId, PROFILES, PROVIDER_IDS } from "@/lib/providers";
 import { inputClass } from "../ui/fields";
 import { BaseUrlChoice } from "./BaseUrlChoice";

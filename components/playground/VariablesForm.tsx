@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { templateVars } from "@/lib/client/template-vars";
+import { templateVars } from "@/lib/evaluate/template-vars";
 import { sessionVariables } from "@/lib/evaluate/template";
 import { inputClass } from "../ui/fields";
 import { useSession } from "./context";

@@ -1,53 +1,19 @@
 "use client";
 import { browserStorage } from "@/lib/storage/browser-storage";
 import { useCallback, useRef, useState } from "react";
-import { messageFromChoice, pendingToolCalls, toolResultMessages } from "@/lib/client/answer-message";
-import { choicesFromBody, usageFromBody } from "@/lib/client/assemble";
-import { type HistoryEntry, makeEntry, saveHistory } from "@/lib/client/history";
-import { userContent } from "@/lib/client/user-content";
-import { keyStore } from "@/lib/client/keys";
-import { prepareRequest } from "@/lib/client/prepare";
-import { withTemplateVars } from "@/lib/client/template-vars";
-import { newMessage, withNewId } from "@/lib/client/session-state";
+import { messageFromChoice, pendingToolCalls, toolResultMessages } from "@/lib/stream/answer-message";
+import { type HistoryEntry, makeEntry, saveHistory } from "@/lib/run/history";
+import type { RunView } from "@/lib/run/schema";
+import { viewFromEntry } from "@/lib/run/view";
+import { userContent } from "@/lib/session/user-content";
+import { keyStore } from "@/lib/keys/store";
+import { prepareRequest } from "@/lib/request/prepare";
+import { withTemplateVars } from "@/lib/evaluate/template-vars";
+import { newMessage, withNewId } from "@/lib/session/state";
 import type { ImagePart, Message, Session } from "@/lib/session/schema";
 import type { RunContextValue } from "./context";
-import { useRun, type RunView } from "./useRun";
+import { useRun } from "./useRun";
 import type { useSessionState } from "./useSessionState";
-
-
-/** Rebuilds what the raw and answer views show from a stored run. */
-export function viewFromEntry(e: HistoryEntry): RunView {
-  const choices = choicesFromBody(e.final).map((c) => ({ ...c, logprobCount: c.logprobs.length }));
-  return {
-    id: e.id,
-    startedAt: e.at,
-    session: e.session,
-    url: e.url,
-    requestText: e.requestText,
-    requestHeaders: e.requestHeaders,
-    state: e.state === "running" ? "stopped" : e.state,
-    status: e.status,
-    statusText: e.statusText,
-    responseHeaders: e.responseHeaders,
-    upstreamUrl: e.upstreamUrl,
-    streamed: e.streamed,
-    bodyText: e.bodyText,
-    events: e.events,
-    eventCount: e.events.length,
-    choices,
-    usage: usageFromBody(e.final),
-    final: e.final,
-    error: e.errorMessage ? { kind: "http", status: e.errorStatus, message: e.errorMessage } : null,
-    headersMs: e.timing.headersMs,
-    firstTokenMs: e.timing.firstTokenMs,
-    firstReasoningMs: e.timing.firstReasoningMs ?? null,
-    firstAnswerMs: e.timing.firstAnswerMs ?? null,
-    totalMs: e.timing.totalMs,
-    deltaCount: e.timing.deltaCount,
-    sawDone: true,
-    fromHistory: true,
-  };
-}
 
 /** Send, Stop, Regenerate, Clear and history, on top of the session reducer and the run hook. */
 export function usePlaygroundController(

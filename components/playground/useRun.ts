@@ -1,23 +1,9 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ChoiceState } from "@/lib/client/assemble";
-import { newRecord, runRequest, type RunRecord } from "@/lib/client/run";
+import { newRecord, runRequest } from "@/lib/run/run";
+import type { RunView } from "@/lib/run/schema";
+import { viewFromRecord } from "@/lib/run/view";
 import type { Session } from "@/lib/session/schema";
-
-/** What the UI shows of one run: a copy of the record taken at most once per animation frame. */
-export interface RunView extends Omit<RunRecord, "choices"> {
-  id: string;
-  startedAt: number;
-  session: Session;
-  url: string;
-  requestText: string;
-  /** As shown: keys masked. */
-  requestHeaders: Record<string, string>;
-  choices: (ChoiceState & { logprobCount: number })[];
-  eventCount: number;
-  /** Opened from history rather than run in this tab. */
-  fromHistory?: boolean;
-}
 
 export interface StartInput {
   session: Session;
@@ -29,28 +15,13 @@ export interface StartInput {
   shownHeaders: Record<string, string>;
 }
 
-function snapshot(base: Omit<RunView, keyof RunRecord | "choices" | "eventCount">, r: RunRecord): RunView {
-  return {
-    ...base,
-    ...r,
-    choices: r.choices.filter(Boolean).map((c) => ({
-      ...c,
-      toolCalls: c.toolCalls.map((t) => ({ ...t, function: { ...t.function } })),
-      // The assembler appends to its reasoning in place; each frame gets its own copy.
-      reasoning: c.reasoning && { ...c.reasoning },
-      logprobCount: c.logprobs.length,
-    })),
-    eventCount: r.events.length,
-  };
-}
-
 let runCounter = 0;
 
 /**
  * Runs a request with fetch + AbortController. Text is appended into the record (a ref) as
  * bytes arrive; React state is refreshed at most once per animation frame, and once at the end.
  */
-export function useRun(onFinish: (view: RunView) => void) {
+export function useRun(onFinish?: (view: RunView) => void) {
   const [view, setView] = useState<RunView | null>(null);
   const controller = useRef<AbortController | null>(null);
   const frame = useRef<number | null>(null);
@@ -82,9 +53,9 @@ export function useRun(onFinish: (view: RunView) => void) {
     const record = newRecord();
     const flush = () => {
       frame.current = null;
-      if (controller.current === ctrl) setView(snapshot(base, record));
+      if (controller.current === ctrl) setView(viewFromRecord(base, record));
     };
-    setView(snapshot(base, record));
+    setView(viewFromRecord(base, record));
     const onChange = () => {
       if (frame.current === null) frame.current = requestAnimationFrame(flush);
     };
@@ -93,9 +64,9 @@ export function useRun(onFinish: (view: RunView) => void) {
     if (frame.current !== null) cancelAnimationFrame(frame.current);
     frame.current = null;
     controller.current = null;
-    const final = snapshot(base, record);
+    const final = viewFromRecord(base, record);
     setView(final);
-    finishRef.current(final);
+    finishRef.current?.(final);
     return final;
   }, []);
 

@@ -1,9 +1,9 @@
 "use client";
 import { browserStorage } from "@/lib/storage/browser-storage";
 import { useEffect, useReducer, useRef, useState } from "react";
-import type { LoadedSession } from "@/lib/client/session-load";
-import { saveSession } from "@/lib/client/session-storage";
-import { sessionReducer } from "@/lib/client/session-state";
+import type { LoadedSession } from "@/lib/session/load";
+import { saveSession } from "@/lib/session/storage";
+import { sessionReducer } from "@/lib/session/state";
 
 const SAVE_DELAY_MS = 250;
 

@@ -1,5 +1,5 @@
 "use client";
-import type { RawEvent } from "@/lib/client/run";
+import type { RawEvent } from "@/lib/run/run";
 import { VirtualList } from "../ui/VirtualList";
 
 const ROW = 22;

@@ -1,9 +1,11 @@
 "use client";
 import { lazy, Suspense, useMemo, useState, useSyncExternalStore } from "react";
-import { keyStore } from "@/lib/client/keys";
-import { prepareRequest } from "@/lib/client/prepare";
-import { useRunContext, useSession } from "../playground/context";
+import { keyStore } from "@/lib/keys/store";
+import { prepareRequest } from "@/lib/request/prepare";
+import { useColumnRun, useSession } from "../playground/context";
 import { CopyButton } from "../ui/CopyButton";
+import { CopyHeading } from "../ui/CopyHeading";
+import { RawText } from "./RawText";
 
 const ShortenedBody = lazy(() => import("./ShortenedBody").then((m) => ({ default: m.ShortenedBody })));
 
@@ -21,7 +23,7 @@ const pretty = (text: string) => {
  */
 export function RawRequest() {
   const { session, info } = useSession();
-  const { view } = useRunContext();
+  const { view } = useColumnRun();
   useSyncExternalStore(keyStore.subscribe, keyStore.getVersion, () => 0);
   const [prettyPrint, setPrettyPrint] = useState(false);
   const sent = view !== null;
@@ -48,22 +50,17 @@ export function RawRequest() {
         Upstream URL: <span className="font-mono break-all">{upstream ?? (expected ? `${expected.replace(/\/+$/, "")}/${url.split("/").slice(4).join("/")}` : "–")}</span>
       </p>
       <div>
-        <div className="flex items-center justify-between">
-          <h3 className="text-xs font-semibold">Headers</h3>
-          <CopyButton label="Copy request headers" text={headerText} />
-        </div>
-        <pre className="overflow-x-auto rounded-md bg-zinc-100 p-2 font-mono text-xs dark:bg-zinc-900">{headerText}</pre>
+        <CopyHeading title="Headers" copyLabel="Copy request headers" copyText={headerText} />
+        <RawText>{headerText}</RawText>
       </div>
       <div>
-        <div className="flex items-center justify-between">
-          <h3 className="text-xs font-semibold">Body ({new TextEncoder().encode(body).length} bytes)</h3>
+        <CopyHeading title={`Body (${new TextEncoder().encode(body).length} bytes)`} copyLabel="Copy request body" copyText={body}>
           <label className="ml-auto mr-2 flex items-center gap-1 text-xs">
             <input type="checkbox" checked={prettyPrint} onChange={(e) => setPrettyPrint(e.target.checked)} />
             Pretty-print
           </label>
-          <CopyButton label="Copy request body" text={body} />
-        </div>
-        <pre data-testid="raw-request-body" className="max-h-96 overflow-auto rounded-md bg-zinc-100 p-2 font-mono text-xs break-all whitespace-pre-wrap dark:bg-zinc-900">
+        </CopyHeading>
+        <RawText data-testid="raw-request-body" className="max-h-96 break-all whitespace-pre-wrap">
           {hasData ? (
             <Suspense fallback="…">
               <ShortenedBody text={shown} />
@@ -71,7 +68,7 @@ export function RawRequest() {
           ) : (
             shown
           )}
-        </pre>
+        </RawText>
         {hasData && <p className="text-xs text-zinc-500">Data URLs are shortened in this view; Copy request body copies them in full, as sent.</p>}
         {preview?.built.errors.map((e) => (
           <p key={e} className="text-xs text-amber-700">

@@ -1,9 +1,11 @@
 "use client";
 import { useState } from "react";
-import { useRunContext } from "../playground/context";
-import type { RunView } from "../playground/useRun";
+import { useColumnRun } from "../playground/context";
+import type { RunView } from "@/lib/run/schema";
 import { CopyButton } from "../ui/CopyButton";
+import { CopyHeading } from "../ui/CopyHeading";
 import { EventList } from "./EventList";
+import { RawText } from "./RawText";
 
 const pretty = (value: unknown) => JSON.stringify(value, null, 2);
 
@@ -17,7 +19,7 @@ function prettyText(text: string): string {
 
 /** Status and headers, then the body: pretty JSON, or the SSE events with arrival times and the assembled object. */
 export function RawResponse() {
-  const { view } = useRunContext();
+  const { view } = useColumnRun();
   return (
     <section aria-label="Raw response" className="flex flex-col gap-2 text-sm">
       {!view ? <p className="text-sm text-zinc-500">No response yet.</p> : <ResponseBody view={view} />}
@@ -37,23 +39,16 @@ function ResponseBody({ view }: { view: RunView }) {
         {view.upstreamUrl && <span className="text-zinc-500"> · from {view.upstreamUrl}</span>}
       </p>
       <div>
-        <div className="flex items-center justify-between">
-          <h3 className="text-xs font-semibold">Headers</h3>
-          <CopyButton label="Copy response headers" text={headerText} />
-        </div>
-        <pre className="max-h-40 overflow-auto rounded-md bg-zinc-100 p-2 font-mono text-xs dark:bg-zinc-900">{headerText || "–"}</pre>
+        <CopyHeading title="Headers" copyLabel="Copy response headers" copyText={headerText} />
+        <RawText className="max-h-40">{headerText || "–"}</RawText>
       </div>
       {view.streamed ? (
         <>
-          <div className="flex items-center justify-between">
-            <h3 className="text-xs font-semibold">
-              SSE events ({view.eventCount}){!finished && " · receiving…"}
-            </h3>
-            <CopyButton
-              label="Copy SSE events"
-              text={() => view.events.slice(0, view.eventCount).map((e) => `${e.event ? `event: ${e.event}\n` : ""}data: ${e.data}\n`).join("\n")}
-            />
-          </div>
+          <CopyHeading
+            title={<>SSE events ({view.eventCount}){!finished && " · receiving…"}</>}
+            copyLabel="Copy SSE events"
+            copyText={() => view.events.slice(0, view.eventCount).map((e) => `${e.event ? `event: ${e.event}\n` : ""}data: ${e.data}\n`).join("\n")}
+          />
           <EventList events={view.events} count={view.eventCount} />
           {finished && (
             <div>
@@ -64,19 +59,14 @@ function ResponseBody({ view }: { view: RunView }) {
                 </label>
                 <CopyButton label="Copy assembled object" text={() => pretty(view.final)} />
               </div>
-              {showFinal && <pre className="max-h-96 overflow-auto rounded-md bg-zinc-100 p-2 font-mono text-xs dark:bg-zinc-900">{pretty(view.final)}</pre>}
+              {showFinal && <RawText className="max-h-96">{pretty(view.final)}</RawText>}
             </div>
           )}
         </>
       ) : (
         <div>
-          <div className="flex items-center justify-between">
-            <h3 className="text-xs font-semibold">Body</h3>
-            <CopyButton label="Copy response body" text={view.bodyText ?? ""} />
-          </div>
-          <pre className="max-h-[32rem] overflow-auto rounded-md bg-zinc-100 p-2 font-mono text-xs break-all whitespace-pre-wrap dark:bg-zinc-900">
-            {view.bodyText === null ? (finished ? "–" : "waiting…") : prettyText(view.bodyText)}
-          </pre>
+          <CopyHeading title="Body" copyLabel="Copy response body" copyText={view.bodyText ?? ""} />
+          <RawText className="max-h-[32rem] break-all whitespace-pre-wrap">{view.bodyText === null ? (finished ? "–" : "waiting…") : prettyText(view.bodyText)}</RawText>
         </div>
       )}
     </>

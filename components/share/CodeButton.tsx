@@ -1,8 +1,7 @@
 "use client";
-import { lazy, Suspense } from "react";
-import { Button } from "@/components/ui/Button";
+import { lazy } from "react";
+import { DialogButton } from "@/components/ui/DialogButton";
 import type { Session } from "@/lib/session/schema";
-import { Dialog, useDialogState } from "./Dialog";
 
 const CodePanel = lazy(() => import("./CodePanel").then((m) => ({ default: m.CodePanel })));
 
@@ -15,17 +14,9 @@ interface CodeButtonProps {
 
 /** "Code": the session's exact request as curl, Python, JavaScript, TypeScript, fetch or HTTP. */
 export function CodeButton({ session, origin, className }: CodeButtonProps) {
-  const dialog = useDialogState();
   return (
-    <>
-      <Button className={className} aria-haspopup="dialog" onClick={dialog.show}>
-        Code
-      </Button>
-      <Dialog open={dialog.open} onClose={dialog.close} title="Code" returnFocusRef={dialog.opener}>
-        <Suspense fallback={<p className="text-sm text-zinc-500">Loading the code…</p>}>
-          <CodePanel session={session} origin={origin} onClose={dialog.close} />
-        </Suspense>
-      </Dialog>
-    </>
+    <DialogButton label="Code" loading="Loading the code…" className={className}>
+      {(close) => <CodePanel session={session} origin={origin} onClose={close} />}
+    </DialogButton>
   );
 }

@@ -1,10 +1,11 @@
 "use client";
 import { useMemo, useState } from "react";
 import { Button } from "@/components/ui/Button";
+import { ErrorMessage } from "@/components/ui/ErrorMessage";
 import { Tabs } from "@/components/ui/Tabs";
 import type { Session } from "@/lib/session/schema";
 import { SNIPPET_LANGUAGES, type SnippetLanguage } from "@/lib/snippets";
-import { snippetFor, snippetNotes } from "./code";
+import { snippetFor, snippetNotes } from "@/lib/exchange/code";
 import { CopyTextButton } from "./CopyTextButton";
 import { Notes } from "./Notes";
 
@@ -39,9 +40,7 @@ export function CodePanel({ session, origin, onClose }: CodePanelProps) {
                 <code>{view.code}</code>
               </pre>
             ) : (
-              <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-                {view.error}
-              </p>
+              <ErrorMessage>{view.error}</ErrorMessage>
             ),
         }))}
       />

@@ -20,7 +20,7 @@ export function ExportButton({ payload, className }: ExportButtonProps) {
   const save = async () => {
     setNote(null);
     // Loaded on demand: zod and the file format stay out of the page's first load.
-    const m = await import("./share-link").catch(() => null);
+    const m = await import("@/lib/exchange/share-link").catch(() => null);
     if (!m) return setNote({ error: true, text: "The export code failed to load. Reload the page and try again." });
     try {
       const file = m.buildExportFile(payload);

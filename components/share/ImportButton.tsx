@@ -1,13 +1,10 @@
 "use client";
-import { lazy, Suspense } from "react";
-import { Button } from "@/components/ui/Button";
-import type { ImportResult } from "@/lib/import";
+import { lazy } from "react";
+import { DialogButton } from "@/components/ui/DialogButton";
+import type { ImportSuccess } from "@/lib/import/file";
 import type { Session } from "@/lib/session/schema";
-import { Dialog, useDialogState } from "./Dialog";
 
 const ImportPanel = lazy(() => import("./ImportPanel").then((m) => ({ default: m.ImportPanel })));
-
-export type ImportSuccess = Extract<ImportResult, { ok: true }>;
 
 interface ImportButtonProps {
   /** Called with a valid import; the caller decides how to load it (it is never applied here). */
@@ -19,17 +16,9 @@ interface ImportButtonProps {
 
 /** "Import": a curl command, a JSON request body or a saved session file, as a session. */
 export function ImportButton({ onImport, current, className }: ImportButtonProps) {
-  const dialog = useDialogState();
   return (
-    <>
-      <Button className={className} aria-haspopup="dialog" onClick={dialog.show}>
-        Import
-      </Button>
-      <Dialog open={dialog.open} onClose={dialog.close} title="Import" returnFocusRef={dialog.opener}>
-        <Suspense fallback={<p className="text-sm text-zinc-500">Loading…</p>}>
-          <ImportPanel onImport={onImport} current={current} onClose={dialog.close} />
-        </Suspense>
-      </Dialog>
-    </>
+    <DialogButton label="Import" className={className}>
+      {(close) => <ImportPanel onImport={onImport} current={current} onClose={close} />}
+    </DialogButton>
   );
 }

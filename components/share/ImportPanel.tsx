@@ -1,10 +1,11 @@
 "use client";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/Button";
+import { ErrorMessage } from "@/components/ui/ErrorMessage";
 import { monoInputClass } from "@/components/ui/fields";
 import type { Session } from "@/lib/session/schema";
-import type { ImportSuccess } from "./ImportButton";
-import { checkImportFile, importedMessage, importOptionsFor } from "./import-file";
+import { checkImportFile, type ImportSuccess, importedMessage, importOptionsFor } from "@/lib/import/file";
+import { ImportedSummary } from "./ImportedSummary";
 
 type Outcome = { kind: "idle" } | { kind: "busy" } | { kind: "error"; message: string } | { kind: "done"; message: string; notices: string[] };
 
@@ -87,22 +88,9 @@ export function ImportPanel({ onImport, current, onClose }: ImportPanelProps) {
           className="text-sm file:mr-2 file:rounded-md file:border file:border-zinc-300 file:bg-white file:px-2 file:py-1 file:text-sm dark:file:border-zinc-700 dark:file:bg-zinc-800 dark:file:text-zinc-100"
         />
       </label>
-      {outcome.kind === "error" && (
-        <p role="alert" className="text-sm whitespace-pre-wrap text-red-700 dark:text-red-400">
-          {outcome.message}
-        </p>
-      )}
+      {outcome.kind === "error" && <ErrorMessage className="whitespace-pre-wrap">{outcome.message}</ErrorMessage>}
       <div role="status" className="text-sm text-zinc-700 dark:text-zinc-300">
-        {outcome.kind === "done" && (
-          <>
-            <p className="font-medium">{outcome.message}</p>
-            <ul className="list-disc pl-5">
-              {outcome.notices.map((n) => (
-                <li key={n}>{n}</li>
-              ))}
-            </ul>
-          </>
-        )}
+        {outcome.kind === "done" && <ImportedSummary message={outcome.message} notices={outcome.notices} />}
       </div>
       <div className="flex justify-end gap-2">
         <Button type="submit" variant="primary" disabled={outcome.kind === "busy"}>

@@ -1,9 +1,10 @@
 "use client";
 import { useState } from "react";
 import { Button } from "@/components/ui/Button";
+import { ErrorMessage } from "@/components/ui/ErrorMessage";
 import type { Session } from "@/lib/session/schema";
-import type { ImportSuccess } from "./ImportButton";
-import { importedMessage, importOptionsFor } from "./import-file";
+import { type ImportSuccess, importedMessage, importOptionsFor } from "@/lib/import/file";
+import { ImportedSummary } from "./ImportedSummary";
 
 export interface PasteImportOfferProps {
   /** The pasted text, which detectPastedRequest judged to be a request. */
@@ -46,9 +47,7 @@ export function PasteImportPanel({ text, current, onImport, onDismiss }: PasteIm
       )}
       {outcome.kind === "error" && (
         <>
-          <p role="alert" className="flex-1 whitespace-pre-wrap text-red-700 dark:text-red-400">
-            {outcome.message}
-          </p>
+          <ErrorMessage className="flex-1 whitespace-pre-wrap">{outcome.message}</ErrorMessage>
           <Button size="sm" onClick={onDismiss}>
             Dismiss
           </Button>
@@ -57,14 +56,7 @@ export function PasteImportPanel({ text, current, onImport, onDismiss }: PasteIm
       {outcome.kind === "done" && (
         <>
           <div role="status" className="flex-1">
-            <p className="font-medium">{outcome.message}</p>
-            {outcome.notices.length > 0 && (
-              <ul className="list-disc pl-5">
-                {outcome.notices.map((n) => (
-                  <li key={n}>{n}</li>
-                ))}
-              </ul>
-            )}
+            <ImportedSummary message={outcome.message} notices={outcome.notices} />
           </div>
           <Button size="sm" onClick={onDismiss}>
             Dismiss

@@ -1,8 +1,7 @@
 "use client";
-import { lazy, Suspense } from "react";
-import { Button } from "@/components/ui/Button";
+import { lazy } from "react";
+import { DialogButton } from "@/components/ui/DialogButton";
 import type { SharePayload } from "@/lib/share";
-import { Dialog, useDialogState } from "./Dialog";
 
 const SharePanel = lazy(() => import("./SharePanel").then((m) => ({ default: m.SharePanel })));
 
@@ -14,17 +13,9 @@ interface ShareButtonProps {
 
 /** "Share": a link holding the whole session in its fragment (the server never sees it). */
 export function ShareButton({ payload, className }: ShareButtonProps) {
-  const dialog = useDialogState();
   return (
-    <>
-      <Button className={className} aria-haspopup="dialog" onClick={dialog.show}>
-        Share
-      </Button>
-      <Dialog open={dialog.open} onClose={dialog.close} title="Share" returnFocusRef={dialog.opener}>
-        <Suspense fallback={<p className="text-sm text-zinc-500">Loading…</p>}>
-          <SharePanel payload={payload} onClose={dialog.close} />
-        </Suspense>
-      </Dialog>
-    </>
+    <DialogButton label="Share" className={className}>
+      {(close) => <SharePanel payload={payload} onClose={close} />}
+    </DialogButton>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 import { Button } from "@/components/ui/Button";
 import type { SharePayload } from "@/lib/share";
-import { Dialog } from "./Dialog";
+import { Dialog } from "@/components/ui/Dialog";
 import { useShareLinkOnLoad } from "./useShareLinkOnLoad";
 
 interface ShareLinkPromptProps {

@@ -1,10 +1,11 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/Button";
+import { ErrorMessage } from "@/components/ui/ErrorMessage";
 import { inputClass } from "@/components/ui/fields";
 import type { SharePayload } from "@/lib/share";
 import { CopyTextButton } from "./CopyTextButton";
-import type { ShareLink } from "./share-link";
+import type { ShareLink } from "@/lib/exchange/share-link";
 
 type State = { status: "building" } | { status: "ready"; link: ShareLink } | { status: "error"; message: string };
 
@@ -19,7 +20,7 @@ export function SharePanel({ payload, onClose }: { payload: SharePayload; onClos
     let live = true;
     const page = window.location.origin + window.location.pathname;
     // Loaded on demand: the codec and zod stay out of the page's first load.
-    import("./share-link")
+    import("@/lib/exchange/share-link")
       .then((m) =>
         m.buildShareLink(snapshot, page).then(
           (link) => live && setState({ status: "ready", link }),
@@ -58,11 +59,7 @@ export function SharePanel({ payload, onClose }: { payload: SharePayload; onClos
       <p className="text-xs text-zinc-600 dark:text-zinc-400">
         Anyone with the link can open this session. It lives in the link itself (after the #), so it is never sent to the server.
       </p>
-      {state.status === "error" && (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-          {state.message}
-        </p>
-      )}
+      {state.status === "error" && <ErrorMessage>{state.message}</ErrorMessage>}
       <div role="status" className="space-y-1 text-sm text-amber-800 dark:text-amber-300">
         {state.status === "ready" && state.link.warning && <p>{state.link.warning}</p>}
         {state.status === "ready" && state.link.redacted && <p>{state.link.redacted}</p>}

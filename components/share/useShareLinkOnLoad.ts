@@ -1,7 +1,7 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { SharePayload } from "@/lib/share";
-import { hasShareFragment, readShareLink, type ShareLinkState, urlWithoutHash } from "./hash";
+import { hasShareFragment, readShareLink, type ShareLinkState, urlWithoutHash } from "@/lib/share/hash";
 
 export type { ShareLinkState };
 

@@ -5,7 +5,7 @@ import type { SweepAxis } from "@/lib/sweep";
 import { TARGET_AXIS } from "@/lib/sweep/axis-text";
 import { Button } from "../ui/Button";
 import { inputClass, monoInputClass } from "../ui/fields";
-
+import type { AxisDraft } from "./useAxisDrafts";
 
 interface Props {
   index: number;
@@ -57,5 +57,36 @@ export function AxisEditor({ index, axis, text, error, onKind, onText, onRemove,
       />
       <p className={error ? "text-xs text-red-700 dark:text-red-400" : "text-xs text-zinc-500"}>{error ?? hint}</p>
     </fieldset>
+  );
+}
+
+interface AxisEditorsProps {
+  drafts: readonly AxisDraft[];
+  /** The drafts as parsed, one per draft. */
+  axes: readonly SweepAxis[];
+  onKind: (index: number, kind: string) => void;
+  onText: (index: number, text: string) => void;
+  onRemove: (index: number) => void;
+}
+
+/** Every axis's editor, side by side; the last one left cannot be removed. */
+export function AxisEditors({ drafts, axes, onKind, onText, onRemove }: AxisEditorsProps) {
+  return (
+    <div className="grid gap-2 md:grid-cols-3">
+      {drafts.map((d, i) => (
+        <AxisEditor
+          // biome-ignore lint/suspicious/noArrayIndexKey: axes are only appended and removed, their position is their identity
+          key={i}
+          index={i}
+          axis={axes[i] ?? { kind: "param", param: "temperature", values: [] }}
+          text={d.text}
+          error={d.error}
+          onKind={(k) => onKind(i, k)}
+          onText={(text) => onText(i, text)}
+          onRemove={() => onRemove(i)}
+          canRemove={drafts.length > 1}
+        />
+      ))}
+    </div>
   );
 }

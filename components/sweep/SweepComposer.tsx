@@ -1,6 +1,6 @@
 "use client";
 import type { Dispatch } from "react";
-import type { SessionAction } from "@/lib/client/session-state";
+import type { SessionAction } from "@/lib/session/state";
 import type { Session } from "@/lib/session/schema";
 import { TargetEditor } from "../compare/TargetEditor";
 import { TemplateEditor } from "../evaluate/TemplateEditor";
@@ -21,5 +21,16 @@ export function SweepComposer({ session, dispatch }: { session: Session; dispatc
         </section>
       </div>
     </Disclosure>
+  );
+}
+
+/** One line on the base request: provider, model, how many messages and parameters. */
+export function BaseRequestSummary({ session }: { session: Session }) {
+  const n = session.messages.length;
+  return (
+    <p className="text-sm">
+      Base request: <span className="font-mono">{session.providerId}</span> · <span className="font-mono">{session.model || "(no model)"}</span> · {n} message
+      {n === 1 ? "" : "s"} · {Object.values(session.params).filter((s) => s?.enabled).length} parameters set.
+    </p>
   );
 }

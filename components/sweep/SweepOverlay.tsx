@@ -3,7 +3,7 @@ import { useState } from "react";
 import type { CellResult, SweepDefinition, SweepResults } from "@/lib/sweep";
 import { expandGrid } from "@/lib/sweep";
 import { firstDivergence } from "@/lib/sweep/divergence";
-import { inputClass } from "../ui/fields";
+import { IndexSelect } from "../ui/IndexSelect";
 
 type Tokens = NonNullable<CellResult["logprobs"]>;
 
@@ -31,24 +31,12 @@ export function SweepOverlay({ definition, results }: { definition: SweepDefinit
   const ta = (first && results[first.key]?.logprobs) || [];
   const tb = (second && results[second.key]?.logprobs) || [];
   const at = firstDivergence(ta, tb);
-  const pick = (label: string, value: number, set: (n: number) => void) => (
-    <label className="flex items-center gap-1 text-xs">
-      {label}
-      <select aria-label={label} className={`${inputClass} w-56`} value={value} onChange={(e) => set(Number(e.target.value))}>
-        {cells.map((c, i) => (
-          <option key={c.key} value={i}>
-            {c.label}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
   return (
     <section aria-label="Overlay" className="flex flex-col gap-2 rounded-lg border border-zinc-200 p-2 dark:border-zinc-800">
       <h2 className="text-sm font-semibold">Overlay two cells</h2>
       <div className="flex flex-wrap gap-3">
-        {pick("First cell", a, setA)}
-        {pick("Second cell", b, setB)}
+        <IndexSelect label="First cell" className="w-56" options={cells} value={a} onChange={setA} />
+        <IndexSelect label="Second cell" className="w-56" options={cells} value={b} onChange={setB} />
       </div>
       <p aria-live="polite" data-testid="divergence" className="text-sm">
         {at === null

@@ -32,7 +32,7 @@ async function compareSession(storage: StorageLike | null): Promise<{ session: S
  */
 async function load(): Promise<Loaded> {
   const storage = browserStorage();
-  const [{ loadSweep }, { loadSession }] = await Promise.all([import("@/lib/sweep/storage"), import("@/lib/client/session-load")]);
+  const [{ loadSweep }, { loadSession }] = await Promise.all([import("@/lib/sweep/storage"), import("@/lib/session/load")]);
   const saved = loadSweep(storage);
   const from = takeFrom(["playground", "compare"]);
   if (saved.sweep && from === null) return { definition: saved.sweep.definition, results: saved.sweep.results, runId: saved.sweep.runId ?? null, notice: saved.notice };

@@ -1,8 +1,8 @@
 "use client";
-import { keyStore } from "@/lib/client/keys";
-import { prepareRequest } from "@/lib/client/prepare";
-import { newRecord, runRequest } from "@/lib/client/run";
-import { validateAgainstSchema } from "@/lib/client/schema-check";
+import { keyStore } from "@/lib/keys/store";
+import { prepareRequest } from "@/lib/request/prepare";
+import { newRecord, runRequest } from "@/lib/run/run";
+import { validateAgainstSchema } from "@/lib/checks/schema-check";
 import { type CellResult, cellResultFromRun, failedResult, type GridCell, requestedSchema, type SweepResults } from "@/lib/sweep";
 import { TaskFailed, usePoolRunner } from "./usePoolRunner";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { loadStoredValue } from "../client/stored-value";
+import { loadStoredValue } from "../storage/stored-value";
 import { compareColumnSchema } from "../share/schema";
 import { sessionSchema } from "../session/schema";
 import { type CompareState, MAX_COLUMNS, MAX_REPEATS, MIN_COLUMNS } from "./state";

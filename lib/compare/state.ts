@@ -1,6 +1,6 @@
 import type { CompareColumn } from "../share/schema";
 import { sessionForColumn } from "../share/columns";
-import { type SessionAction, sessionReducer } from "../client/session-state";
+import { type SessionAction, sessionReducer } from "../session/state";
 import type { Session } from "../session/schema";
 import { MAX_COLUMNS, MAX_REPEATS, MIN_COLUMNS } from "./limits";
 

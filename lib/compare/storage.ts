@@ -1,4 +1,4 @@
-import { saveStoredValue } from "../client/stored-value";
+import { saveStoredValue } from "../storage/stored-value";
 import type { CompareState } from "./state";
 
 /** Where the compare view lives in localStorage; read back with ./schema's loadCompare (zod). */

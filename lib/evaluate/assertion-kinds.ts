@@ -1,20 +1,23 @@
 import type { Assertion, AssertionKind } from "./assertion-schema";
 
-/** Every kind with its label in the picker and a new assertion of that kind (no zod, for the page). */
-export const ASSERTION_KINDS: { kind: AssertionKind; label: string }[] = [
-  { kind: "contains", label: "Contains" },
-  { kind: "not-contains", label: "Does not contain" },
-  { kind: "equals-expected", label: "Equals expected" },
-  { kind: "regex", label: "Matches regex" },
-  { kind: "json-valid", label: "JSON valid" },
-  { kind: "json-schema", label: "JSON Schema holds" },
-  { kind: "tool-call", label: "Calls a tool" },
-  { kind: "finish-reason", label: "finish_reason is" },
-  { kind: "length", label: "Answer length within" },
-  { kind: "latency", label: "Latency below" },
-  { kind: "tokens", label: "Tokens below" },
-  { kind: "expression", label: "JavaScript expression" },
-];
+/** Each kind's label in the picker; a Record, so a kind added to the schema without a label does not compile. */
+const LABELS: Record<AssertionKind, string> = {
+  contains: "Contains",
+  "not-contains": "Does not contain",
+  "equals-expected": "Equals expected",
+  regex: "Matches regex",
+  "json-valid": "JSON valid",
+  "json-schema": "JSON Schema holds",
+  "tool-call": "Calls a tool",
+  "finish-reason": "finish_reason is",
+  length: "Answer length within",
+  latency: "Latency below",
+  tokens: "Tokens below",
+  expression: "JavaScript expression",
+};
+
+/** Every kind with its label, in the picker's order (no zod, for the page). */
+export const ASSERTION_KINDS = (Object.keys(LABELS) as AssertionKind[]).map((kind) => ({ kind, label: LABELS[kind] }));
 
 let counter = 0;
 export function newAssertion(kind: AssertionKind): Assertion {
@@ -55,21 +58,18 @@ export function assertionName(a: Assertion): string {
   if (a.name.trim() !== "") return a.name.trim();
   switch (a.kind) {
     case "contains":
-      return `Contains ${quote(a.value)}${a.ignoreCase ? " (any case)" : ""}`;
     case "not-contains":
-      return `Does not contain ${quote(a.value)}${a.ignoreCase ? " (any case)" : ""}`;
+      return `${LABELS[a.kind]} ${quote(a.value)}${a.ignoreCase ? " (any case)" : ""}`;
     case "equals-expected":
-      return "Equals expected";
+    case "json-valid":
+    case "json-schema":
+      return LABELS[a.kind];
     case "regex":
       return `Matches /${a.pattern}/${a.flags}`;
-    case "json-valid":
-      return "JSON valid";
-    case "json-schema":
-      return "JSON Schema holds";
     case "tool-call":
       return `Calls tool ${a.functionName || "(any)"}${a.schema.trim() ? " with valid arguments" : ""}`;
     case "finish-reason":
-      return `finish_reason is ${a.value}`;
+      return `${LABELS[a.kind]} ${a.value}`;
     case "length":
       return `Length ${a.min ?? 0}–${a.max ?? "∞"} characters`;
     case "latency":

@@ -1,4 +1,4 @@
-import { validateAgainstSchema } from "../client/schema-check";
+import { validateAgainstSchema } from "../checks/schema-check";
 import type { Assertion } from "./assertion-schema";
 
 /** What one answer is checked against: the answer and the run's figures, and the case. */

@@ -1,4 +1,4 @@
-import { redactExtraBody } from "../share/redact";
+import { redactExtraBody } from "../redact/extra-body";
 import { csvField, guardFormula } from "../sweep/csv";
 import { assertionName } from "./assertion-kinds";
 import type { EvalCase } from "./cases";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { loadStoredList, saveStoredList, withEntry } from "../client/stored-list";
+import { loadStoredList, saveStoredList, withEntry } from "../storage/stored-list";
 import { redactEvaluation } from "./export";
 import { type EvalResults, evalResultsSchema, type Evaluation, evaluationSchema } from "./schema";
 

@@ -1,4 +1,4 @@
-import { saveStoredValue } from "../client/stored-value";
+import { saveStoredValue } from "../storage/stored-value";
 import type { EvalResults, Evaluation } from "./schema";
 
 /** The evaluate page's state in localStorage (read back with ./storage's loadEvaluation, which uses zod). */

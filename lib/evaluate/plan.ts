@@ -1,5 +1,5 @@
-import type { RunRecord } from "../client/run";
-import { computeMetrics } from "../client/metrics";
+import type { RunRecord } from "../run/run";
+import { computeMetrics } from "../stream/metrics";
 import { sessionForColumn } from "../share/columns";
 import type { CompareColumn } from "../share/schema";
 import type { Session } from "../session/schema";

@@ -1,9 +1,7 @@
 import { z } from "zod";
-import { compareColumnSchema } from "../share/schema";
-import { sessionSchema } from "../session/schema";
+import { sharedEvaluationSchema } from "../share/schema";
 import { cellResultSchema } from "../sweep/schema";
-import { assertionSchema } from "./assertion-schema";
-import { MAX_ASSERTIONS, MAX_CASES_TEXT, MAX_EVAL_REPEATS, MAX_EVAL_TARGETS } from "./limits";
+import { MAX_ASSERTIONS, MAX_CASES_TEXT } from "./limits";
 
 /**
  * An evaluation: a prompt template (the session's system prompt and messages, with `{{vars}}`),
@@ -15,11 +13,9 @@ export { MAX_ASSERTIONS, MAX_CASES_TEXT, MAX_EVAL_REPEATS, MAX_EVAL_TARGETS } fr
 
 export const evaluationSchema = z.object({
   version: z.literal(1),
-  session: sessionSchema,
-  targets: z.array(compareColumnSchema).min(1).max(MAX_EVAL_TARGETS),
-  repeats: z.number().int().min(1).max(MAX_EVAL_REPEATS),
+  ...sharedEvaluationSchema.shape,
+  // A link leaves long cases out; the page and its history keep the whole file.
   casesText: z.string().max(MAX_CASES_TEXT),
-  assertions: z.array(assertionSchema).max(MAX_ASSERTIONS),
 });
 export type Evaluation = z.infer<typeof evaluationSchema>;
 

@@ -1,4 +1,4 @@
-import type { SessionAction } from "../client/session-state";
+import type { SessionAction } from "../session/state";
 import { type CompareState, columnFrom, compareReducer } from "../compare/state";
 import type { Session } from "../session/schema";
 import type { Assertion, AssertionKind } from "./assertion-schema";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { loadStoredValue } from "../client/stored-value";
+import { loadStoredValue } from "../storage/stored-value";
 import { EVALUATE_KEY, type StoredEvaluation } from "./persist";
 import { evalResultsSchema, evaluationSchema } from "./schema";
 

@@ -1,4 +1,4 @@
-import { schemaProblem } from "../client/schema-check";
+import { schemaProblem } from "../checks/schema-check";
 import { buildRequest } from "../request/build";
 import { sessionForColumn } from "../share/columns";
 import { getProfile } from "../providers";

@@ -1,6 +1,6 @@
 import { isParamName } from "../params/catalog";
 import { getProfile } from "../providers";
-import { isSecretField } from "../share/secrets";
+import { isSecretField } from "../redact/secrets";
 import { wireMessage } from "../request/build";
 import { emptySession, type Message, messageSchema, type Session, type SessionParams } from "../session/schema";
 import type { Target } from "./match";

@@ -1,5 +1,6 @@
 import { PROFILES, PROVIDER_IDS, type ProviderId } from "../providers";
-import { describeIssues, type SharePayload } from "../share/schema";
+import { describeIssues } from "../issues";
+import type { SharePayload } from "../share/schema";
 import { type Session, sessionSchema } from "../session/schema";
 import { bodyToSession } from "./body";
 import { parseCurl } from "./curl";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { redactPayload } from "../share/redact";
-import { describeIssues, type SharePayload, sharePayloadSchema } from "../share/schema";
+import { describeIssues } from "../issues";
+import { type SharePayload, sharePayloadSchema } from "../share/schema";
 
 /** A saved session (or compare view) as a `.json` file; the same payload a share link carries. */
 export const SESSION_FILE_KIND = "playground-session";

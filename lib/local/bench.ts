@@ -1,11 +1,11 @@
-import { requestConstraint } from "./constraint";
-import type { Constraint } from "./constraints/types";
-import { corpusDocuments } from "./corpus";
-import { ChoiceGenerator, type GenerationSpec } from "./generate";
+import { requestConstraint } from "./decode/constraint";
+import type { Constraint } from "./decode/constraints/types";
+import { corpusDocuments } from "./model/corpus";
+import { ChoiceGenerator, type GenerationSpec } from "./decode/generate";
 import { handleLocalRequest } from "./index";
-import { NgramModel } from "./ngram";
-import { DEFAULT_SAMPLING, type SamplingParams } from "./sampler";
-import { EOS_ID } from "./tokenizer";
+import { NgramModel } from "./model/ngram";
+import { DEFAULT_SAMPLING, type SamplingParams } from "./decode/sampler";
+import { EOS_ID } from "./model/tokenizer";
 
 /**
  * The local model's benchmark (`scripts/bench-local.ts`): throughput through the real request

@@ -1,10 +1,10 @@
 import Ajv2020 from "ajv/dist/2020";
 import { beforeAll, describe, expect, it } from "vitest";
-import { PERSON_SCHEMA as person } from "./constraints/test-helpers";
+import { PERSON_SCHEMA as person } from "./decode/constraints/test-helpers";
 import { handleLocalRequest } from "./index";
 
 /**
- * Guided decoding end to end, with the real engines of ./constraints: for many seeds (and
+ * Guided decoding end to end, with the real engines of ./decode/constraints: for many seeds (and
  * temperatures), every output satisfies its constraint, or is cut by max_tokens with
  * finish_reason "length".
  */
@@ -131,7 +131,7 @@ describe("guided decoding: more than one kind at once", () => {
 
 describe("guided decoding, decoder side (a test-only choice engine)", () => {
   it("masks every step, streamed and not, and finishes with stop", async () => {
-    const { setConstraintCompiler } = await import("./constraint");
+    const { setConstraintCompiler } = await import("./decode/constraint");
     const { fakeChoiceConstraint } = await import("./test-support");
     const choices = ["The model", "The answer", "What", "A token"];
     setConstraintCompiler((req, vocab) => (req.guided_choice ? fakeChoiceConstraint(vocab, req.guided_choice) : null));

@@ -1,5 +1,5 @@
 import { ApiError } from "../errors";
-import { handleChat, handleCompletions, handleModels, handleTokenize } from "./handlers";
+import { handleChat, handleCompletions, handleModels, handleTokenize } from "./api/handlers";
 
 /**
  * The built-in local provider: an OpenAI-compatible API over a small n-gram model. `path` is what

@@ -1,6 +1,6 @@
 import Ajv2020 from "ajv/dist/2020";
 import { readFileSync } from "node:fs";
-import type { Constraint, ConstraintMatcher, Vocab } from "./constraints/types";
+import type { Constraint, ConstraintMatcher, Vocab } from "./decode/constraints/types";
 
 /**
  * Test-only helpers: a tiny guided_choice constraint (so the decoder's masking can be tested

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { loadStoredValue, saveStoredValue } from "../client/stored-value";
+import { loadStoredValue, saveStoredValue } from "../storage/stored-value";
 import { PROVIDER_IDS } from "../providers/profiles";
 import { PRICES_KEY, type PriceEntry } from "./prices";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chatRequestSchema } from "../local/schema";
+import { chatRequestSchema } from "../local/api/schema";
 import { PARAMS, type ParamName } from "../params/catalog";
 import { PROFILES } from "./profiles";
 import { LOCAL_RANGES, RANGES } from "./ranges";

@@ -2,7 +2,8 @@ import { fromBase64Url, toBase64Url } from "./base64url";
 import { deflateRaw, inflateRaw } from "./compress";
 import { withoutLargeImages } from "./images";
 import { redactPayload } from "./redact";
-import { describeIssues, type SharePayload, sharePayloadSchema } from "./schema";
+import { describeIssues } from "../issues";
+import { type SharePayload, sharePayloadSchema } from "./schema";
 
 /**
  * Share links carry the whole session in the URL fragment: `#s=v1.<base64url(deflate-raw(JSON))>`.

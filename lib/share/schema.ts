@@ -17,6 +17,18 @@ export const compareColumnSchema = z.object({
 export type CompareColumn = z.infer<typeof compareColumnSchema>;
 
 
+/**
+ * An evaluation's definition (template in `session`, cases up to a size, targets, assertions), never its
+ * results. lib/evaluate/schema stores the same definition, versioned and with room for a whole cases file.
+ */
+export const sharedEvaluationSchema = z.object({
+  session: sessionSchema,
+  targets: z.array(compareColumnSchema).min(1).max(MAX_EVAL_TARGETS, `an evaluation has at most ${MAX_EVAL_TARGETS} targets`),
+  repeats: z.number().int().min(1).max(MAX_EVAL_REPEATS),
+  casesText: z.string().max(MAX_SHARED_CASES_TEXT),
+  assertions: z.array(assertionSchema).max(MAX_ASSERTIONS),
+});
+
 export const sharePayloadSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("session"), session: sessionSchema }),
   z.object({
@@ -26,26 +38,8 @@ export const sharePayloadSchema = z.discriminatedUnion("kind", [
   }),
   /** A sweep's grid (its base request and axes), never its results. */
   z.object({ kind: z.literal("sweep"), session: sessionSchema, axes: z.array(sweepAxisSchema).min(1).max(MAX_AXES) }),
-  /** An evaluation's definition (template in `session`, cases up to a size, targets, assertions), never its results. */
-  z.object({
-    kind: z.literal("evaluate"),
-    session: sessionSchema,
-    targets: z.array(compareColumnSchema).min(1).max(MAX_EVAL_TARGETS, `an evaluation has at most ${MAX_EVAL_TARGETS} targets`),
-    repeats: z.number().int().min(1).max(MAX_EVAL_REPEATS),
-    casesText: z.string().max(MAX_SHARED_CASES_TEXT),
-    assertions: z.array(assertionSchema).max(MAX_ASSERTIONS),
-  }),
+  z.object({ kind: z.literal("evaluate"), ...sharedEvaluationSchema.shape }),
 ]);
 export type SharePayload = z.infer<typeof sharePayloadSchema>;
-
-/** zod issues as one sentence a person can act on: where, and what is wrong there. */
-export function describeIssues(error: z.ZodError, limit = 3): string {
-  const parts = error.issues.slice(0, limit).map((issue) => {
-    const where = issue.path.length > 0 ? issue.path.map(String).join(".") : "the top level";
-    return `${where}: ${issue.message}`;
-  });
-  const more = error.issues.length > limit ? ` (and ${error.issues.length - limit} more)` : "";
-  return `${parts.join("; ")}${more}`;
-}
 
 export { sessionForColumn } from "./columns";

@@ -1,5 +1,5 @@
 import { buildRequest, type RequestPath } from "../request/build";
-import { isSecretField } from "../share/secrets";
+import { isSecretField } from "../redact/secrets";
 import type { Session } from "../session/schema";
 import { isEnvRef } from "./env-fields";
 import { isTypedField } from "./sdk-fields";

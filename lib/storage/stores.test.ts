@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { memoryStorage, refusingWindow } from "../../test/support/memory-storage";
-import { HISTORY_KEY, saveHistory } from "../client/history";
-import { readHistory } from "../client/history-schema";
-import { KeyStore, keyStorageName } from "../client/keys";
-import { loadSession } from "../client/session-load";
-import { SESSION_KEY, saveSession } from "../client/session-storage";
+import { HISTORY_KEY, saveHistory } from "../run/history";
+import { readHistory } from "../run/history-schema";
+import { KeyStore, keyStorageName } from "../keys/store";
+import { loadSession } from "../session/load";
+import { SESSION_KEY, saveSession } from "../session/storage";
 import { loadCompare } from "../compare/schema";
 import { COMPARE_KEY, saveCompare } from "../compare/storage";
 import { EVAL_HISTORY_KEY, loadEvalHistory, saveEvalHistory } from "../evaluate/history";

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { redactExtraBody } from "../share/redact";
-import { describeIssues } from "../share/schema";
+import { describeIssues } from "../issues";
+import { redactExtraBody } from "../redact/extra-body";
 import { expandGrid, type GridCell } from "./grid";
 import {
   cellResultSchema,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { loadStoredList, saveStoredList, withEntry } from "../client/stored-list";
+import { loadStoredList, saveStoredList, withEntry } from "../storage/stored-list";
 import { redactDefinition } from "./export";
 import { cellResultSchema, type SweepDefinition, sweepDefinitionSchema, type SweepResults } from "./schema";
 

@@ -1,4 +1,4 @@
-import { saveStoredValue } from "../client/stored-value";
+import { saveStoredValue } from "../storage/stored-value";
 import type { SweepDefinition, SweepResults } from "./schema";
 
 /** The sweep page's state in localStorage (read back with ./storage's loadSweep, which uses zod). */

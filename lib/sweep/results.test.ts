@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { newRecord } from "../client/run";
+import { newRecord } from "../run/run";
 import { emptySession } from "../session/schema";
 import { cellResultFromRun, failedResult, requestedSchema } from "./results";
 

@@ -1,7 +1,7 @@
-import { computeMetrics } from "../client/metrics";
-import type { RunRecord } from "../client/run";
-import type { TokenLogprob } from "../client/assemble";
-import { type CellResult, MAX_CELL_ALTERNATIVES, MAX_CELL_TOKENS } from "./schema";
+import { computeMetrics } from "../stream/metrics";
+import type { RunRecord } from "../run/run";
+import type { TokenLogprob } from "../stream/assemble";
+import { type CellResult, MAX_CELL_ALTERNATIVES, MAX_CELL_TOKENS, pendingResult } from "./schema";
 
 /**
  * From one finished run (lib/client/run's record) to the figures a cell shows. The schema
@@ -42,19 +42,10 @@ function statusOf(record: RunRecord): CellResult["status"] {
 
 /** A cell that failed before or without a response (no key, a network error, a thrown task). */
 export function failedResult(message: string, status: number | null = null): CellResult {
-  return {
-    status: "failed",
-    text: "",
-    finishReason: null,
-    ttftMs: null,
-    totalMs: null,
-    completionTokens: null,
-    schemaValid: null,
-    error: { status, message },
-  };
+  return { ...pendingResult(), status: "failed", error: { status, message } };
 }
 
-export { requestedSchema } from "../client/schema-check";
+export { requestedSchema } from "../checks/schema-check";
 
 /** JSON has no -Infinity (a token the model ruled out): such log-probabilities are stored as -1000. */
 function storedTokens(tokens: readonly TokenLogprob[]): TokenLogprob[] {

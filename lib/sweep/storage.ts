@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { loadStoredValue } from "../client/stored-value";
+import { loadStoredValue } from "../storage/stored-value";
 import { type StoredSweep, SWEEP_KEY } from "./persist";
 import { cellResultSchema, sweepDefinitionSchema } from "./schema";
 

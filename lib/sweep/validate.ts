@@ -1,4 +1,4 @@
-import { checkParam } from "../client/param-check";
+import { checkParam } from "../checks/param-check";
 import { PARAM_NAMES, type ParamName } from "../params/catalog";
 import { getProfile, offersEndpoint, type ProviderProfile } from "../providers";
 import { buildRequest } from "../request/build";

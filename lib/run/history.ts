@@ -1,0 +1,65 @@
+import { StorageRefused, writeNewest } from "../storage/browser-storage";
+import { HISTORY_KEY } from "./history-key";
+import type { HistoryEntry, RunRecord, RunRequest } from "./schema";
+
+/**
+ * Past runs with their raw request and response, newest first, kept in localStorage. Keys are
+ * never stored: the request headers kept here are the masked ones shown in the raw view.
+ * Loading (with zod validation) is in history-schema.ts; reopening an entry is in view.ts.
+ */
+export { HISTORY_KEY } from "./history-key";
+export type { HistoryEntry };
+export const HISTORY_LIMIT = 50;
+/** Long streams are kept in part so one run cannot fill the browser's storage. */
+export const MAX_STORED_EVENTS = 2_000;
+const MAX_BODY_CHARS = 200_000;
+
+/** The stored form of a run: choices and usage are left out, since `final` rebuilds them. */
+export function makeEntry(input: RunRequest & { at: number; record: RunRecord }): HistoryEntry {
+  const r = input.record;
+  const first = r.choices.find(Boolean);
+  return {
+    id: input.id,
+    at: input.at,
+    session: input.session,
+    url: input.url,
+    requestText: input.requestText,
+    requestHeaders: input.requestHeaders,
+    state: r.state,
+    status: r.status,
+    statusText: r.statusText,
+    responseHeaders: r.responseHeaders,
+    upstreamUrl: r.upstreamUrl,
+    streamed: r.streamed,
+    bodyText: r.bodyText === null ? null : r.bodyText.slice(0, MAX_BODY_CHARS),
+    events: r.events.slice(0, MAX_STORED_EVENTS),
+    droppedEvents: Math.max(0, r.events.length - MAX_STORED_EVENTS),
+    final: r.final ?? null,
+    errorMessage: r.error?.message ?? null,
+    errorStatus: r.error?.status ?? null,
+    errorKind: r.error?.kind,
+    errorType: r.error?.type,
+    errorCode: r.error?.code,
+    sawDone: r.sawDone,
+    preview: (first?.text || r.error?.message || "").slice(0, 120),
+    timing: {
+      headersMs: r.headersMs,
+      firstTokenMs: r.firstTokenMs,
+      firstReasoningMs: r.firstReasoningMs,
+      firstAnswerMs: r.firstAnswerMs,
+      totalMs: r.totalMs,
+      deltaCount: r.deltaCount,
+    },
+  };
+}
+
+/**
+ * Saves newest first, capped; drops the oldest entries while storage reports it is full, and
+ * returns the runs kept (at least the newest, so the run on screen stays listed). Where the
+ * browser refuses storage the tab keeps them all.
+ */
+export function saveHistory(storage: Pick<Storage, "setItem"> | null, entries: HistoryEntry[]): HistoryEntry[] {
+  const list = entries.slice(0, HISTORY_LIMIT);
+  const { kept, error } = writeNewest(storage, HISTORY_KEY, list);
+  return error === null || error instanceof StorageRefused ? list : list.slice(0, Math.max(1, kept));
+}
