@@ -2,6 +2,7 @@
 import { initialCompare, type CompareState } from "@/lib/compare/state";
 import { browserStorage } from "@/lib/storage/browser-storage";
 import { ClientLoad } from "../ui/ClientLoad";
+import { takeFrom } from "../ui/take-from";
 import { CompareView } from "./CompareView";
 
 interface Loaded {
@@ -22,12 +23,9 @@ async function load(): Promise<Loaded> {
     import("@/lib/compare/state"),
   ]);
   const saved = loadCompare(storage);
-  const url = new URL(window.location.href);
-  if (url.searchParams.get("from") !== "playground") {
+  if (takeFrom(["playground"]) !== "playground") {
     return { state: saved.state ?? initialCompare(loadSession(storage).session), notice: saved.notice };
   }
-  url.searchParams.delete("from");
-  window.history.replaceState(window.history.state, "", url);
   const { session } = loadSession(storage);
   if (!saved.state) return { state: initialCompare(session), notice: "Started from the playground's session: both targets use its provider, model and parameters." };
   const [first, ...rest] = saved.state.columns;
