@@ -1,10 +1,8 @@
 "use client";
 import { memo, Suspense } from "react";
 import type { ChoiceState } from "@/lib/stream/assemble";
-import { LogprobText } from "./LogprobText";
 import { Markdown } from "./Markdown";
-import { ReasoningGroup, ToolCallList } from "./lazy-parts";
-import { SchemaCheck } from "./SchemaCheck";
+import { LogprobText, ReasoningGroup, SchemaCheck, ToolCallList } from "./lazy-parts";
 import type { ViewPrefs } from "./prefs";
 
 interface Props {
@@ -28,13 +26,13 @@ export const ChoiceView = memo(function ChoiceView({ choice, prefs, finished, sc
       )}
       <div data-testid="answer" className="min-w-0">
         {showLogprobs ? (
-          <LogprobText tokens={choice.logprobs} count={choice.logprobCount} />
+          <Suspense fallback={<PlainText text={choice.text} />}>
+            <LogprobText tokens={choice.logprobs} count={choice.logprobCount} />
+          </Suspense>
         ) : prefs.markdown ? (
           <Markdown text={choice.text} growing={!finished} />
         ) : (
-          <p data-answer-text className="font-mono text-sm whitespace-pre-wrap break-words">
-            {choice.text}
-          </p>
+          <PlainText text={choice.text} />
         )}
       </div>
       {choice.refusal && <p className="text-sm text-amber-700">Refusal: {choice.refusal}</p>}
@@ -46,7 +44,19 @@ export const ChoiceView = memo(function ChoiceView({ choice, prefs, finished, sc
       <p className="text-xs text-zinc-500">
         finish_reason: <span className="font-mono">{choice.finishReason ?? (finished ? "none" : "…")}</span>
       </p>
-      {finished && schema !== undefined && <SchemaCheck schema={schema} text={choice.text} />}
+      {finished && schema !== undefined && (
+        <Suspense fallback={<p className="text-xs text-zinc-500">Checking against the schema…</p>}>
+          <SchemaCheck schema={schema} text={choice.text} />
+        </Suspense>
+      )}
     </div>
   );
 });
+
+function PlainText({ text }: { text: string }) {
+  return (
+    <p data-answer-text className="font-mono text-sm whitespace-pre-wrap break-words">
+      {text}
+    </p>
+  );
+}

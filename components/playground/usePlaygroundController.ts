@@ -2,9 +2,8 @@
 import { browserStorage } from "@/lib/storage/browser-storage";
 import { useCallback, useRef, useState } from "react";
 import { messageFromChoice, pendingToolCalls, toolResultMessages } from "@/lib/stream/answer-message";
-import { type HistoryEntry, makeEntry, saveHistory } from "@/lib/run/history";
+import type { HistoryEntry } from "@/lib/run/history";
 import type { RunView } from "@/lib/run/schema";
-import { viewFromEntry } from "@/lib/run/view";
 import { userContent } from "@/lib/session/user-content";
 import { keyStore } from "@/lib/keys/store";
 import { prepareRequest } from "@/lib/request/prepare";
@@ -37,7 +36,7 @@ export function usePlaygroundController(
         dispatch({ type: "addMessage", message: m });
         setLinked({ messageId: m.id, runId: view.id });
       }
-      remember(makeEntry({ ...view, at: view.startedAt, record: view }));
+      remember((h) => h.makeEntry({ ...view, at: view.startedAt, record: view }));
     },
     [dispatch, remember],
   );
@@ -114,9 +113,9 @@ export function usePlaygroundController(
   const openHistory = useCallback(
     (e: HistoryEntry) => {
       dispatch({ type: "replace", session: e.session });
-      run.show(viewFromEntry(e));
       setLinked(null);
       setChoiceIndex(0);
+      void historyModule().then((h) => run.show(h.viewFromEntry(e)));
     },
     [dispatch, run.show],
   );
@@ -164,14 +163,21 @@ function useToolResults() {
   return { results, set, take };
 }
 
-/** Past runs, newest first, saved to localStorage on every change. */
+// Saving and reopening runs is not needed before the first run ends: kept out of the first load.
+const historyModule = () => import("@/lib/run/history");
+type HistoryModule = Awaited<ReturnType<typeof historyModule>>;
+
+/** Past runs, newest first, saved to localStorage on every change (in order: one module promise). */
 function useHistory(initial: HistoryEntry[]) {
   const [history, setHistory] = useState<HistoryEntry[]>(initial);
-  const remember = useCallback((entry: HistoryEntry) => {
-    setHistory((h) => saveHistory(browserStorage(), [entry, ...h.filter((x) => x.id !== entry.id)]));
+  const remember = useCallback((make: (h: HistoryModule) => HistoryEntry) => {
+    void historyModule().then((m) => {
+      const entry = make(m);
+      setHistory((h) => m.saveHistory(browserStorage(), [entry, ...h.filter((x) => x.id !== entry.id)]));
+    });
   }, []);
   const forget = useCallback((id: string | null) => {
-    setHistory((h) => saveHistory(browserStorage(), id === null ? [] : h.filter((x) => x.id !== id)));
+    void historyModule().then((m) => setHistory((h) => m.saveHistory(browserStorage(), id === null ? [] : h.filter((x) => x.id !== id))));
   }, []);
   return { history, remember, forget };
 }

@@ -1,8 +1,10 @@
 "use client";
-import { Button } from "@/components/ui/Button";
+import { lazy, Suspense } from "react";
 import type { SharePayload } from "@/lib/share";
-import { Dialog } from "@/components/ui/Dialog";
 import { useShareLinkOnLoad } from "./useShareLinkOnLoad";
+
+// Most page loads carry no share link: the dialog and its wording load only when one does.
+const ShareLinkNotice = lazy(() => import("./ShareLinkNotice").then((m) => ({ default: m.ShareLinkNotice })));
 
 interface ShareLinkPromptProps {
   /** Loads a shared session or compare view in place of the current one. */
@@ -14,39 +16,11 @@ interface ShareLinkPromptProps {
  * current session ("Open shared session"), or says why the link could not be opened.
  */
 export function ShareLinkPrompt({ apply }: ShareLinkPromptProps) {
-  const { state, replace, keep, dismiss } = useShareLinkOnLoad(apply);
-  if (state.status === "error") {
-    return (
-      <div
-        role="alert"
-        className="fixed inset-x-0 top-3 z-50 mx-auto flex w-[min(40rem,calc(100vw-2rem))] items-start gap-3 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 shadow-lg dark:border-red-800 dark:bg-red-950 dark:text-red-100"
-      >
-        <p className="flex-1">This share link could not be opened: {state.message}</p>
-        <Button size="sm" variant="ghost" onClick={dismiss}>
-          Dismiss
-        </Button>
-      </div>
-    );
-  }
+  const link = useShareLinkOnLoad(apply);
+  if (link.state.status === "none") return null;
   return (
-    <Dialog open={state.status === "ask"} onClose={keep} title="Open shared session">
-      {state.status === "ask" && (
-        <>
-          <p className="text-sm">This link holds a session. Opening it replaces what is on screen now; your key stays as it is.</p>
-          <ul aria-label="Shared session" className="rounded-md bg-zinc-100 p-3 font-mono text-xs whitespace-pre-wrap dark:bg-zinc-950">
-            {state.lines.map((line, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list of lines, never reordered
-              <li key={i}>{line}</li>
-            ))}
-          </ul>
-          <div className="flex justify-end gap-2">
-            <Button onClick={keep}>Keep my session</Button>
-            <Button variant="primary" onClick={replace}>
-              Replace my session
-            </Button>
-          </div>
-        </>
-      )}
-    </Dialog>
+    <Suspense fallback={null}>
+      <ShareLinkNotice {...link} />
+    </Suspense>
   );
 }

@@ -1,11 +1,13 @@
 import { StorageRefused, writeNewest } from "../storage/browser-storage";
+import { choicesFromBody, usageFromBody } from "../stream/assemble";
 import { HISTORY_KEY } from "./history-key";
-import type { HistoryEntry, RunRecord, RunRequest } from "./schema";
+import type { HistoryEntry, RunRecord, RunRequest, RunView } from "./schema";
 
 /**
  * Past runs with their raw request and response, newest first, kept in localStorage. Keys are
  * never stored: the request headers kept here are the masked ones shown in the raw view.
- * Loading (with zod validation) is in history-schema.ts; reopening an entry is in view.ts.
+ * Loading (with zod validation) is in history-schema.ts. The page loads this module on a run's
+ * first save or reopen, so it stays out of the first load.
  */
 export { HISTORY_KEY } from "./history-key";
 export type { HistoryEntry };
@@ -62,4 +64,39 @@ export function saveHistory(storage: Pick<Storage, "setItem"> | null, entries: H
   const list = entries.slice(0, HISTORY_LIMIT);
   const { kept, error } = writeNewest(storage, HISTORY_KEY, list);
   return error === null || error instanceof StorageRefused ? list : list.slice(0, Math.max(1, kept));
+}
+
+/** Rebuilds what the raw and answer views show from a stored run; choices and usage come from `final`. */
+export function viewFromEntry(e: HistoryEntry): RunView {
+  const { timing } = e;
+  return {
+    id: e.id,
+    startedAt: e.at,
+    session: e.session,
+    url: e.url,
+    requestText: e.requestText,
+    requestHeaders: e.requestHeaders,
+    state: e.state === "running" ? "stopped" : e.state,
+    status: e.status,
+    statusText: e.statusText,
+    responseHeaders: e.responseHeaders,
+    upstreamUrl: e.upstreamUrl,
+    streamed: e.streamed,
+    bodyText: e.bodyText,
+    events: e.events,
+    eventCount: e.events.length,
+    choices: choicesFromBody(e.final).map((c) => ({ ...c, logprobCount: c.logprobs.length })),
+    usage: usageFromBody(e.final),
+    final: e.final,
+    // Entries stored before the kind was kept were told apart by their message only.
+    error: e.errorMessage === null ? null : { kind: e.errorKind ?? "http", status: e.errorStatus, message: e.errorMessage, type: e.errorType, code: e.errorCode },
+    headersMs: timing.headersMs,
+    firstTokenMs: timing.firstTokenMs,
+    firstReasoningMs: timing.firstReasoningMs ?? null,
+    firstAnswerMs: timing.firstAnswerMs ?? null,
+    totalMs: timing.totalMs,
+    deltaCount: timing.deltaCount,
+    sawDone: e.sawDone ?? true,
+    fromHistory: true,
+  };
 }

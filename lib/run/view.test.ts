@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { choicesFromBody, usageFromBody } from "../stream/assemble";
 import { defaultSession } from "../session/state";
-import { makeEntry } from "./history";
+import { makeEntry, viewFromEntry } from "./history";
 import { newRecord } from "./run";
 import { historyEntrySchema, type RunRecord } from "./schema";
-import { viewFromEntry, viewFromRecord } from "./view";
+import { viewFromRecord } from "./view";
 
 describe("viewFromEntry", () => {
   it("reopens a stored streamed run with its choices, events, usage and error", () => {
