@@ -84,7 +84,11 @@ for (const shape of ["reasoning-content", "reasoning", "think"] as const) {
       expect(back).toEqual(
         shape === "think"
           ? { role: "assistant", content: `<think>${REASONING_TEXT}</think>${REASONED_ANSWER}` }
-          : { role: "assistant", content: REASONED_ANSWER, [shape === "reasoning-content" ? "reasoning_content" : "reasoning"]: REASONING_TEXT },
+          : {
+              role: "assistant",
+              content: REASONED_ANSWER,
+              [shape === "reasoning-content" ? "reasoning_content" : "reasoning"]: REASONING_TEXT,
+            },
       );
     });
   }
@@ -246,7 +250,9 @@ test("an image pasted into the composer is attached like a chosen file", async (
 
 test("an image over 20 MB is refused with a clear message", async ({ page }) => {
   await page.getByLabel("Attach image", { exact: true }).setInputFiles(bigFile("huge.png", 20 * 1024 * 1024 + 1), { timeout: 20_000 });
-  await expect(page.getByRole("region", { name: "Composer" }).getByRole("alert")).toContainText("huge.png is 20.0 MB; images over 20.0 MB are refused");
+  await expect(page.getByRole("region", { name: "Composer" }).getByRole("alert")).toContainText(
+    "huge.png is 20.0 MB; images over 20.0 MB are refused",
+  );
   await expect(page.getByRole("button", { name: "Remove huge.png" })).toHaveCount(0);
 });
 

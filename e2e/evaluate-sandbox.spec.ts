@@ -15,7 +15,15 @@ let base = "";
 const seen: string[] = [];
 
 test.beforeAll(async () => {
-  const out = await build({ entryPoints: ["lib/evaluate/sandbox.ts"], bundle: true, write: false, format: "iife", globalName: "EvalSandbox", platform: "browser", target: "es2022" });
+  const out = await build({
+    entryPoints: ["lib/evaluate/sandbox.ts"],
+    bundle: true,
+    write: false,
+    format: "iife",
+    globalName: "EvalSandbox",
+    platform: "browser",
+    target: "es2022",
+  });
   bundle = out.outputFiles[0]!.text;
   server = createServer((req, res) => {
     seen.push(req.url ?? "");
@@ -73,8 +81,14 @@ test("an endless loop is stopped at the time limit and the worker terminated", a
 });
 
 test("throwing and syntax errors are reported, not raised", async ({ page }) => {
-  expect(await page.evaluate(() => window.EvalSandbox.runInSandbox("output.nope.deeper", { output: "x" }))).toMatchObject({ ok: false, error: expect.stringMatching(/^The expression threw: /) });
-  expect(await page.evaluate(() => window.EvalSandbox.runInSandbox("1 +", {}))).toMatchObject({ ok: false, error: expect.stringMatching(/^The expression does not compile: /) });
+  expect(await page.evaluate(() => window.EvalSandbox.runInSandbox("output.nope.deeper", { output: "x" }))).toMatchObject({
+    ok: false,
+    error: expect.stringMatching(/^The expression threw: /),
+  });
+  expect(await page.evaluate(() => window.EvalSandbox.runInSandbox("1 +", {}))).toMatchObject({
+    ok: false,
+    error: expect.stringMatching(/^The expression does not compile: /),
+  });
   // Checked before sending: compiled, never run (an endless loop would otherwise time out).
   expect(await page.evaluate(() => window.EvalSandbox.expressionSyntaxProblem("1 +"))).toMatch(/^The expression does not compile: /);
   expect(await page.evaluate(() => window.EvalSandbox.expressionSyntaxProblem("(() => { for (;;) {} })()"))).toBeNull();
@@ -87,10 +101,15 @@ test("no window, document or storage", async ({ page }) => {
       {},
     ),
   );
-  expect(r).toEqual({ ok: true, value: ["undefined", "undefined", "undefined", "undefined", "undefined", "undefined", "undefined", "undefined"] });
+  expect(r).toEqual({
+    ok: true,
+    value: ["undefined", "undefined", "undefined", "undefined", "undefined", "undefined", "undefined", "undefined"],
+  });
 });
 
-test("no network: fetch, XHR, WebSocket, EventSource, importScripts, nested workers and code made from strings are gone", async ({ page }) => {
+test("no network: fetch, XHR, WebSocket, EventSource, importScripts, nested workers and code made from strings are gone", async ({
+  page,
+}) => {
   // The control: the page itself reaches the server.
   await page.evaluate((url) => fetch(`${url}/from-page`).then((r) => r.text()), base);
   expect(seen).toEqual(["/from-page"]);
@@ -115,7 +134,10 @@ test("no network: fetch, XHR, WebSocket, EventSource, importScripts, nested work
   }
   // A timer given a string would compile it: it is dropped, so nothing runs.
   expect(await page.evaluate(() => window.EvalSandbox.runInSandbox('setTimeout("self.x = 1"), 5', {}))).toEqual({ ok: true, value: 5 });
-  expect(await page.evaluate((url) => window.EvalSandbox.runInSandbox(`import("${url}/dyn.js")`, {}), base)).toEqual({ ok: false, error: "The expression may not use import." });
+  expect(await page.evaluate((url) => window.EvalSandbox.runInSandbox(`import("${url}/dyn.js")`, {}), base)).toEqual({
+    ok: false,
+    error: "The expression may not use import.",
+  });
   await page.waitForTimeout(300);
   expect(seen).toEqual(["/from-page"]);
 });

@@ -22,7 +22,12 @@ const results = (page: Page) => page.getByRole("table", { name: "Evaluation resu
 const progress = (page: Page) => page.getByTestId("eval-progress");
 const runButton = (page: Page) => page.getByRole("button", { name: "Run evaluation", exact: true });
 /** Cell (case row, target column), both 1-based. */
-const cell = (page: Page, row: number, col: number) => results(page).locator("tbody tr").nth(row - 1).locator("td[data-eval-cell]").nth(col - 1);
+const cell = (page: Page, row: number, col: number) =>
+  results(page)
+    .locator("tbody tr")
+    .nth(row - 1)
+    .locator("td[data-eval-cell]")
+    .nth(col - 1);
 
 async function targetParam(t: Locator, n: number, name: string): Promise<Locator> {
   const details = t.locator("details").filter({ hasText: `Parameters of Target ${n}` });
@@ -35,7 +40,9 @@ async function addAssertion(page: Page, kind: string) {
   await page.getByRole("button", { name: "Add assertion", exact: true }).click();
 }
 
-test("three cases × guided_json vs free target × 3 repeats: the guided target holds the schema every time, the other shows its real rate; reload keeps it", async ({ page }) => {
+test("three cases × guided_json vs free target × 3 repeats: the guided target holds the schema every time, the other shows its real rate; reload keeps it", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await evaluateFromPlayground(page, "Describe {{topic}} as a person.", 120);
   await expect(page.getByTestId("template-variables")).toHaveText("Variables: {{topic}}");
@@ -63,7 +70,9 @@ test("three cases × guided_json vs free target × 3 repeats: the guided target 
     const summary = (await cell(page, row, 2).locator("[data-cell-summary]").textContent()) ?? "";
     passed += Number(/^(\d+) of 3 passed/.exec(summary)?.[1] ?? Number.NaN);
   }
-  await expect(results(page).locator("[data-target-summary='2']")).toContainText(`Pass rate ${Math.round((passed / 9) * 100)} % (${passed} of 9)`);
+  await expect(results(page).locator("[data-target-summary='2']")).toContainText(
+    `Pass rate ${Math.round((passed / 9) * 100)} % (${passed} of 9)`,
+  );
   expect(passed).toBeLessThan(9);
   const failing = cell(page, 1, 2).getByRole("listitem").first();
   await expect(failing).toHaveAttribute("title", /not JSON|not valid/);
@@ -129,7 +138,9 @@ test("bad input is named before sending; an expression runs in the sandbox and o
   await addAssertion(page, "JavaScript expression");
   await page.getByLabel("Expression of assertion 1", { exact: true }).fill("output.length >");
   await expect(problems).toContainText("Assertion 1 (Expression “output.length >”): The expression does not compile:");
-  await page.getByLabel("Expression of assertion 1", { exact: true }).fill("vars.topic === 'tides' && typeof window === 'undefined' && typeof fetch === 'undefined'");
+  await page
+    .getByLabel("Expression of assertion 1", { exact: true })
+    .fill("vars.topic === 'tides' && typeof window === 'undefined' && typeof fetch === 'undefined'");
   await addAssertion(page, "JavaScript expression");
   await page.getByLabel("Expression of assertion 2", { exact: true }).fill("vars.lang === 'fr' ? (() => { for (;;) {} })() : true");
   await expect(problems).toHaveCount(0);
@@ -144,7 +155,10 @@ test("bad input is named before sending; an expression runs in the sandbox and o
   await expect(cell(page, 2, 1)).toContainText("0 of 1 passed");
 });
 
-test("export JSON and CSV, a share link of the definition (no results) in a fresh context, and the last runs in history", async ({ page, browser }) => {
+test("export JSON and CSV, a share link of the definition (no results) in a fresh context, and the last runs in history", async ({
+  page,
+  browser,
+}) => {
   await evaluateFromPlayground(page, "Say {{topic}}.", 4);
   const cases = page.getByRole("textbox", { name: "Cases", exact: true });
   await cases.fill("topic\ntides\nmoons");
@@ -159,7 +173,9 @@ test("export JSON and CSV, a share link of the definition (no results) in a fres
     for await (const chunk of s) text += chunk;
     return text;
   });
-  expect(csv.split("\r\n")[0]).toBe("case_line,topic,expected,target,provider,model,repeat,status,passed,Contains “e”,finish_reason,ttft_ms,total_ms,prompt_tokens,completion_tokens,text,error");
+  expect(csv.split("\r\n")[0]).toBe(
+    "case_line,topic,expected,target,provider,model,repeat,status,passed,Contains “e”,finish_reason,ttft_ms,total_ms,prompt_tokens,completion_tokens,text,error",
+  );
   expect(csv.split("\r\n").filter((l) => l !== "")).toHaveLength(3);
   const jsonDownload = page.waitForEvent("download");
   await page.getByRole("button", { name: "Export JSON", exact: true }).click();
@@ -171,7 +187,11 @@ test("export JSON and CSV, a share link of the definition (no results) in a fres
   await page.getByText(/^History \(2\)$/).click();
   const list = page.getByRole("list", { name: "Evaluation history", exact: true });
   await expect(list.getByRole("listitem")).toHaveCount(2);
-  await list.getByRole("listitem").nth(1).getByRole("button", { name: /^Open evaluation from / }).click();
+  await list
+    .getByRole("listitem")
+    .nth(1)
+    .getByRole("button", { name: /^Open evaluation from / })
+    .click();
   await expect(cases).toHaveValue("topic\ntides\nmoons");
   await expect(results(page).locator("td[data-eval-cell]")).toHaveCount(2);
 
@@ -238,7 +258,9 @@ test("Cancel all stops the runs still to come and keeps the finished ones", asyn
   await p.message.fill("Tell me about {{topic}}.");
   await page.getByRole("button", { name: "Add to conversation", exact: true }).click();
   await page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Evaluate" }).click();
-  await page.getByRole("textbox", { name: "Cases", exact: true }).fill(["topic", ...Array.from({ length: 10 }, (_, i) => `t${i}`)].join("\n"));
+  await page
+    .getByRole("textbox", { name: "Cases", exact: true })
+    .fill(["topic", ...Array.from({ length: 10 }, (_, i) => `t${i}`)].join("\n"));
   await page.getByRole("spinbutton", { name: "Repeats" }).fill("3");
   await runButton(page).click();
   // Cancelled once some runs have finished (30 runs of ~2 s, four at a time, leave time to).

@@ -49,10 +49,9 @@ test.describe("Markdown answers", () => {
       await expect(boxes.last()).not.toBeChecked();
       await expect(answer.locator("em")).toHaveText(["emphasis"]);
       await expect(answer.getByText("read the snake_case_word docs")).toBeVisible();
-      await expect(answer.getByRole("link", { name: "https://en.wikipedia.org/wiki/Sorting_algorithm_(computer_science)" })).toHaveAttribute(
-        "href",
-        "https://en.wikipedia.org/wiki/Sorting_algorithm_(computer_science)",
-      );
+      await expect(
+        answer.getByRole("link", { name: "https://en.wikipedia.org/wiki/Sorting_algorithm_(computer_science)" }),
+      ).toHaveAttribute("href", "https://en.wikipedia.org/wiki/Sorting_algorithm_(computer_science)");
       const code = answer.locator("pre code");
       await expect(code).toHaveText(CODE);
       await expect(code.locator(".hljs-keyword").first()).toHaveText("def");

@@ -87,7 +87,9 @@ test.describe("upstream errors and user keys", () => {
     const stored = await page.evaluate(() => localStorage.getItem("playground.keys.custom"));
     expect(stored).toBe(key);
     // History and the session never hold it, remembered or not.
-    const others = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).filter(([k]) => !k.startsWith("playground.keys."))));
+    const others = await page.evaluate(() =>
+      JSON.stringify(Object.entries(localStorage).filter(([k]) => !k.startsWith("playground.keys."))),
+    );
     expect(others).not.toContain(key);
     await page.getByRole("checkbox", { name: "remember", exact: true }).uncheck();
     expect(await dump()).not.toContain(key);

@@ -188,7 +188,10 @@ test.describe("playground with the local provider", () => {
     await p.clear.click();
     await expect(p.articles("user")).toHaveCount(0);
     await page.getByRole("tab", { name: "History", exact: true }).click();
-    await page.getByRole("button", { name: /^Open run of/ }).first().click();
+    await page
+      .getByRole("button", { name: /^Open run of/ })
+      .first()
+      .click();
     await expect(p.articles("user")).toContainText("First question");
     expect(await p.rawRequestBody()).toMatchObject({ messages: [{ role: "user", content: "First question" }], max_tokens: 8 });
     await p.rawResponseTab.click();

@@ -53,7 +53,9 @@ test.describe("seed providers against their documented contracts", () => {
     await expect(page.getByText("the page's parameter table says")).toBeVisible();
     await p.message.fill("Which URL?");
     await p.rawRequestTab.click();
-    await expect(page.getByRole("region", { name: "Raw request" })).toContainText("Upstream URL: https://apigateway.avangenio.net/v1/chat/completions");
+    await expect(page.getByRole("region", { name: "Raw request" })).toContainText(
+      "Upstream URL: https://apigateway.avangenio.net/v1/chat/completions",
+    );
     expect(await snippet(page, "curl")).toContain("curl https://apigateway.avangenio.net/v1/chat/completions");
     // The choice is part of the session: it survives a reload.
     await page.reload();

@@ -9,7 +9,7 @@ import { type RecordingForwarder, startRecordingForwarder } from "./fixtures/rec
 import { PlaygroundPage } from "./pages/playground";
 
 /** Quotes, a newline, non-ASCII, `$`, backticks and a backslash: what snippets must escape. */
-const TRICKY = 'He said "hi" and \'bye\'\nnext line: naïve café ✓ $HOME `date` back\\slash';
+const TRICKY = "He said \"hi\" and 'bye'\nnext line: naïve café ✓ $HOME `date` back\\slash";
 const SNIPPET_DIR = path.resolve(import.meta.dirname, "../lib/snippets");
 
 /** The code dialog's text for one language. */
@@ -251,7 +251,10 @@ test.describe("importing the providers' own curl examples", () => {
       for (const [name, value] of Object.entries(c.body)) {
         if (typeof value === "number") await expect(p.param(name)).toHaveValue(String(value));
       }
-      if (mode === "completions") await expect(page.getByLabel("Prompt", { exact: true })).toHaveValue(/^A chat between a curious user.*\n You are a cooking assistant\./s);
+      if (mode === "completions")
+        await expect(page.getByLabel("Prompt", { exact: true })).toHaveValue(
+          /^A chat between a curious user.*\n You are a cooking assistant\./s,
+        );
       else await expect(p.articles("user")).toHaveCount(1);
       expect(await p.rawRequestBody()).toEqual(c.body);
     });

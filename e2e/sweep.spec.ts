@@ -123,7 +123,10 @@ test.describe("a sweep with a failing target", () => {
     await expect(failedRow).toContainText(RATE_LIMIT_MESSAGE);
     await expect(results(page).getByRole("row").nth(1).locator("[data-answer]")).toHaveCount(2);
     upstream.mode = "ok";
-    await failedRow.getByRole("button", { name: /^Retry cell/ }).first().click();
+    await failedRow
+      .getByRole("button", { name: /^Retry cell/ })
+      .first()
+      .click();
     await expect(failedRow.locator("[data-answer]")).toHaveCount(1);
     await expect(results(page).getByRole("row").nth(1).locator("[data-answer]")).toHaveCount(2);
   });
@@ -184,7 +187,11 @@ test("a past sweep is reopened from history with its grid and results", async ({
   const list = page.getByRole("list", { name: "Sweep history", exact: true });
   await expect(list.getByRole("listitem")).toHaveCount(2);
   await expect(list.getByRole("listitem").first()).toContainText("temperature (1) × seed (3)");
-  await list.getByRole("listitem").nth(1).getByRole("button", { name: /^Open sweep from / }).click();
+  await list
+    .getByRole("listitem")
+    .nth(1)
+    .getByRole("button", { name: /^Open sweep from / })
+    .click();
   await expect(axisValues(page, 1)).toHaveValue("0, 1");
   await expect(axisValues(page, 2)).toHaveValue("11");
   expect(await results(page).locator("td[data-cell] [data-answer]").allTextContents()).toEqual(first);

@@ -13,5 +13,8 @@ const machine = `${cpus()[0]?.model ?? "unknown CPU"}, ${cpus().length} cores, N
 process.stdout.write(`${table}\n\nMeasured on ${machine}.\n`);
 const at = process.argv.indexOf("--out");
 if (at >= 0 && process.argv[at + 1]) {
-  writeFileSync(process.argv[at + 1]!, `# Local model benchmark\n\nLOCAL_MODEL_DELAY_MS=0, one process (one core).\n\n${table}\n\nMeasured on ${machine}, ${new Date().toISOString().slice(0, 10)}.\n`);
+  writeFileSync(
+    process.argv[at + 1]!,
+    `# Local model benchmark\n\nLOCAL_MODEL_DELAY_MS=0, one process (one core).\n\n${table}\n\nMeasured on ${machine}, ${new Date().toISOString().slice(0, 10)}.\n`,
+  );
 }

@@ -69,7 +69,14 @@ if (only.has("proxy")) {
   const profile = cpuProfDir ? readdirSync(cpuProfDir).find((f) => f.endsWith(".cpuprofile")) : undefined;
   section("Proxy overhead (2,000 chunks a stream; direct, bare node:http pipe and /api/proxy/openai, rotating rounds)", [
     ...proxyTable(res),
-    ...(cpuProfDir && profile ? ["", "The app's server under `node --cpu-prof` for the whole run above (streams and memory rounds):", "", ...summarizeProfile(path.join(cpuProfDir, profile))] : []),
+    ...(cpuProfDir && profile
+      ? [
+          "",
+          "The app's server under `node --cpu-prof` for the whole run above (streams and memory rounds):",
+          "",
+          ...summarizeProfile(path.join(cpuProfDir, profile)),
+        ]
+      : []),
     "",
     ...PUBLISHED_GATEWAY_FIGURES,
   ]);
@@ -108,7 +115,8 @@ if (only.has("browser")) {
   }
 }
 
-if (!existsSync("docs/benchmarks.md")) writeFileSync("docs/benchmarks.md", "# Benchmarks\n\nWritten by `npm run bench`; each run is appended with its machine and date.\n");
+if (!existsSync("docs/benchmarks.md"))
+  writeFileSync("docs/benchmarks.md", "# Benchmarks\n\nWritten by `npm run bench`; each run is appended with its machine and date.\n");
 const minutes = ((Date.now() - started) / 60_000).toFixed(1);
 appendFileSync("docs/benchmarks.md", `\n## Run of ${header}\n\nWall time ${minutes} min.\n\n${sections.join("\n")}`);
 console.log(`\nAppended to docs/benchmarks.md (${minutes} min).`);

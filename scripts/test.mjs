@@ -47,7 +47,11 @@ function build() {
   const markers = keyMarkers();
   rmSync(KEY_MARKERS_FILE, { force: true });
   const ok = check("build", "npm", ["run", "build"], markers);
-  if (ok) writeFileSync(KEY_MARKERS_FILE, `${JSON.stringify({ distDir, buildId: readFileSync(`${distDir}/BUILD_ID`, "utf8").trim(), markers }, null, 2)}\n`);
+  if (ok)
+    writeFileSync(
+      KEY_MARKERS_FILE,
+      `${JSON.stringify({ distDir, buildId: readFileSync(`${distDir}/BUILD_ID`, "utf8").trim(), markers }, null, 2)}\n`,
+    );
   return ok;
 }
 

@@ -122,10 +122,22 @@ describe("wrong access tokens", () => {
   it("a client without a token, or with a stale cookie, is not counted", async () => {
     for (let i = 0; i < 6; i++) {
       expect((await rawRequest(server.url, { path: "/api/providers", localAddress: "127.0.0.25" })).status).toBe(401);
-      const stale = await rawRequest(server.url, { path: "/", headers: { cookie: "playground_access=v2.1.stale" }, localAddress: "127.0.0.25" });
+      const stale = await rawRequest(server.url, {
+        path: "/",
+        headers: { cookie: "playground_access=v2.1.stale" },
+        localAddress: "127.0.0.25",
+      });
       expect(stale.status).toBe(303);
     }
-    expect((await rawRequest(server.url, { path: "/api/providers", headers: { "x-playground-access-token": TOKEN }, localAddress: "127.0.0.25" })).status).toBe(200);
+    expect(
+      (
+        await rawRequest(server.url, {
+          path: "/api/providers",
+          headers: { "x-playground-access-token": TOKEN },
+          localAddress: "127.0.0.25",
+        })
+      ).status,
+    ).toBe(200);
   });
 });
 

@@ -87,7 +87,11 @@ describe("each upstream fault, exactly as the client sees it", () => {
     expect(await waitFor(() => upstream.openSockets() === 0, 2000), "the proxy left the hung socket open").toBe(true);
   });
 
-  const broken = errorEvent("OpenAI (127.0.0.1) closed the connection before the response was complete.", "upstream_error", "upstream_stream_broken");
+  const broken = errorEvent(
+    "OpenAI (127.0.0.1) closed the connection before the response was complete.",
+    "upstream_error",
+    "upstream_stream_broken",
+  );
 
   it("half a stream, then the socket drops: the events that came, then one error event, then a clean end", async () => {
     const res = await fault("half");
@@ -197,7 +201,9 @@ describe("after hundreds of faults", () => {
     await Promise.all(Array.from({ length: 20 }, () => fault("hang")));
     const after = rssMb(pid);
     const growth = after - before;
-    console.info(`[faults] 620 faults in ${Date.now() - started} ms; server RSS ${before.toFixed(1)} → ${after.toFixed(1)} MB (${growth >= 0 ? "+" : ""}${growth.toFixed(1)} MB)`);
+    console.info(
+      `[faults] 620 faults in ${Date.now() - started} ms; server RSS ${before.toFixed(1)} → ${after.toFixed(1)} MB (${growth >= 0 ? "+" : ""}${growth.toFixed(1)} MB)`,
+    );
     // Generous: the V8 heap may grow before a major GC (measured: +12 MB). A per-fault leak of a
     // buffered 1.5 MB event, a socket or a stream would cross it within these 620 faults (the 60
     // big events among them alone are 90 MB).

@@ -65,27 +65,44 @@ async function send(method: string, path: string, headers: Record<string, string
 
 const VALID = { model: "local-ngram", messages: [{ role: "user", content: "hi" }], prompt: "Once", max_tokens: 4 };
 const VALID_TEXT = JSON.stringify(VALID);
-const PARAMS = ["model", "messages", "prompt", "stream", "temperature", "top_p", "max_tokens", "n", "stop", "seed", "logit_bias", "logprobs", "response_format", "best_of"];
+const PARAMS = [
+  "model",
+  "messages",
+  "prompt",
+  "stream",
+  "temperature",
+  "top_p",
+  "max_tokens",
+  "n",
+  "stop",
+  "seed",
+  "logit_bias",
+  "logprobs",
+  "response_format",
+  "best_of",
+];
 
 const body = fc.oneof(
   fc.uint8Array({ maxLength: 300 }).map((b) => Buffer.from(b).toString("latin1")),
   fc.nat(VALID_TEXT.length).map((n) => VALID_TEXT.slice(0, n)),
   fc.nat(3000).map((n) => `${"[".repeat(n)}${"]".repeat(n)}`),
-  fc.constantFrom("1e400", "-1e400", "123456789012345678901234567890", "-0").map((n) => VALID_TEXT.replace(/}$/, `,"temperature":${n},"seed":${n}}`)),
   fc
-    .tuple(fc.constantFrom(...PARAMS), fc.jsonValue({ maxDepth: 2 }), fc.boolean())
-    .map(([key, value, stream]) => {
-      const out: Record<string, unknown> = { ...VALID, stream, [key]: value };
-      if (typeof out.max_tokens === "number" && out.max_tokens > 8) out.max_tokens = 8;
-      if (typeof out.n === "number" && out.n > 4) out.n = 4;
-      if (typeof out.best_of === "number" && out.best_of > 4) out.best_of = 4;
-      return JSON.stringify(out);
-    }),
+    .constantFrom("1e400", "-1e400", "123456789012345678901234567890", "-0")
+    .map((n) => VALID_TEXT.replace(/}$/, `,"temperature":${n},"seed":${n}}`)),
+  fc.tuple(fc.constantFrom(...PARAMS), fc.jsonValue({ maxDepth: 2 }), fc.boolean()).map(([key, value, stream]) => {
+    const out: Record<string, unknown> = { ...VALID, stream, [key]: value };
+    if (typeof out.max_tokens === "number" && out.max_tokens > 8) out.max_tokens = 8;
+    if (typeof out.n === "number" && out.n > 4) out.n = 4;
+    if (typeof out.best_of === "number" && out.best_of > 4) out.best_of = 4;
+    return JSON.stringify(out);
+  }),
   fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v) ?? ""),
 );
 
 /** Header values Node will put on the wire: tab, printable ASCII and latin-1. */
-const headerChar = fc.oneof(fc.integer({ min: 0x20, max: 0x7e }), fc.integer({ min: 0x80, max: 0xff }), fc.constant(0x09)).map((c) => String.fromCharCode(c));
+const headerChar = fc
+  .oneof(fc.integer({ min: 0x20, max: 0x7e }), fc.integer({ min: 0x80, max: 0xff }), fc.constant(0x09))
+  .map((c) => String.fromCharCode(c));
 const headerValue = fc.array(headerChar, { maxLength: 80 }).map((cs) => cs.join(""));
 
 /** True when the proxy would refuse this base URL without any lookup or connection. */
@@ -106,14 +123,30 @@ const baseUrl = fc
   .oneof(
     headerValue,
     fc
-      .tuple(fc.constantFrom("http://127.0.0.1:1/v1", "http://[::1]:80/", "https://10.0.0.1/v1", "http://u:p@127.0.0.1/", "ftp://x/", "http://0x7f.1/"), fc.nat(30), headerValue)
+      .tuple(
+        fc.constantFrom(
+          "http://127.0.0.1:1/v1",
+          "http://[::1]:80/",
+          "https://10.0.0.1/v1",
+          "http://u:p@127.0.0.1/",
+          "ftp://x/",
+          "http://0x7f.1/",
+        ),
+        fc.nat(30),
+        headerValue,
+      )
       .map(([base, at, insert]) => base.slice(0, at) + insert + base.slice(at)),
   )
   .map((raw) => (refusedOffline(raw) ? raw : "not a url"));
 
 describe("fuzzing the running server", () => {
   it("random bodies to the local provider, through the proxy and directly", async () => {
-    const paths = ["/api/proxy/local/chat/completions", "/api/proxy/local/completions", "/api/local/v1/chat/completions", "/api/local/v1/completions"];
+    const paths = [
+      "/api/proxy/local/chat/completions",
+      "/api/proxy/local/completions",
+      "/api/local/v1/chat/completions",
+      "/api/local/v1/completions",
+    ];
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...paths), body, fc.constantFrom("application/json", "text/plain", ""), async (path, b, type) => {
         const res = await send("POST", path, type ? { "content-type": type } : {}, b);
@@ -125,16 +158,42 @@ describe("fuzzing the running server", () => {
 
   it("random paths and methods under /api/proxy/ and /api/local/ (well-formed percent-encoding)", async () => {
     const segment = fc.oneof(
-      fc.constantFrom("local", "neyra", "custom", "nope", "chat", "completions", "models", "..", ".", "", "%2e%2e", "%2F", "%00", "%5C", "~", "tokenize"),
+      fc.constantFrom(
+        "local",
+        "neyra",
+        "custom",
+        "nope",
+        "chat",
+        "completions",
+        "models",
+        "..",
+        ".",
+        "",
+        "%2e%2e",
+        "%2F",
+        "%00",
+        "%5C",
+        "~",
+        "tokenize",
+      ),
       fc.stringMatching(/^[A-Za-z0-9._~!$&'()*+,;=:@-]{0,12}$/),
       fc.string({ unit: "grapheme", minLength: 1, maxLength: 4 }).map(encodeURIComponent),
     );
     const path = fc
-      .tuple(fc.constantFrom("/api/proxy/", "/api/local/v1/", "/api/proxy/local/", "/api/"), fc.array(segment, { maxLength: 5 }), fc.constantFrom("", "?a=1", "?%zz", "#x", "?stream=true&&"))
+      .tuple(
+        fc.constantFrom("/api/proxy/", "/api/local/v1/", "/api/proxy/local/", "/api/"),
+        fc.array(segment, { maxLength: 5 }),
+        fc.constantFrom("", "?a=1", "?%zz", "#x", "?stream=true&&"),
+      )
       .map(([prefix, segs, tail]) => prefix + segs.join("/") + tail);
     await fc.assert(
       fc.asyncProperty(path, fc.constantFrom("GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD"), async (p, method) => {
-        const res = await send(method, p, { "content-type": "application/json" }, method === "GET" || method === "HEAD" ? undefined : VALID_TEXT);
+        const res = await send(
+          method,
+          p,
+          { "content-type": "application/json" },
+          method === "GET" || method === "HEAD" ? undefined : VALID_TEXT,
+        );
         checkAnswer(res, `${method} ${p}`);
       }),
       { numRuns: 800, seed: 7102 },
@@ -146,7 +205,13 @@ describe("fuzzing the running server", () => {
   // of ours runs (route params are decoded in Next's route module). Fails until proxy.ts (or Next)
   // turns these into a 4xx; see the report that came with this test.
   it("a malformed percent-encoding in a route segment is a 4xx, not a 500", async () => {
-    const paths = ["/api/proxy/%80/models", "/api/proxy/neyra/%zz", "/api/proxy/local/chat%E2%82", "/api/local/v1/%ff", "/api/local/v1/models/%"];
+    const paths = [
+      "/api/proxy/%80/models",
+      "/api/proxy/neyra/%zz",
+      "/api/proxy/local/chat%E2%82",
+      "/api/local/v1/%ff",
+      "/api/local/v1/models/%",
+    ];
     const answers = await Promise.all(paths.map(async (p) => `${p} → ${(await send("GET", p, {})).status}`));
     expect(answers.filter((a) => !/→ 4\d\d$/.test(a))).toEqual([]);
   });
@@ -161,7 +226,10 @@ describe("fuzzing the running server", () => {
     const headers = fc.record(
       {
         "x-upstream-base-url": baseUrl,
-        authorization: fc.oneof(headerValue, headerValue.map((v) => `Bearer ${v}`)),
+        authorization: fc.oneof(
+          headerValue,
+          headerValue.map((v) => `Bearer ${v}`),
+        ),
         "content-type": fc.oneof(headerValue, fc.constantFrom("application/json", "text/event-stream")),
         cookie: headerValue,
         "x-playground-access-token": headerValue,

@@ -119,7 +119,12 @@ describe("a server holding the markers as its keys", () => {
       { method: "POST", path: "/api/local/v1/chat/completions", body: chat("local-ngram") },
       { method: "GET", path: "/no-such-page" },
       { method: "GET", path: "/api/proxy/nope/models" },
-      { method: "POST", path: "/api/proxy/custom/chat/completions", body: chat("x"), headers: { "x-upstream-base-url": "http://127.0.0.1:1/v1" } },
+      {
+        method: "POST",
+        path: "/api/proxy/custom/chat/completions",
+        body: chat("x"),
+        headers: { "x-upstream-base-url": "http://127.0.0.1:1/v1" },
+      },
     ];
     for (const [id, profile] of Object.entries(PROFILES)) {
       for (const endpoint of profile.endpoints) {
@@ -127,7 +132,14 @@ describe("a server holding the markers as its keys", () => {
         if (endpoint === "models") requests.push({ method: "GET", path: p });
         else {
           const model = id === "local" ? "local-ngram" : (profile.models[0] ?? "m");
-          for (const body of [chat(model), chat("emulator/500"), chat("emulator/429"), chat("emulator/redirect"), "{not json", json({ model, stream: true, messages: [{ role: "user", content: "hi" }] })]) {
+          for (const body of [
+            chat(model),
+            chat("emulator/500"),
+            chat("emulator/429"),
+            chat("emulator/redirect"),
+            "{not json",
+            json({ model, stream: true, messages: [{ role: "user", content: "hi" }] }),
+          ]) {
             requests.push({ method: "POST", path: p, body });
           }
           requests.push({ method: "GET", path: p }); // 405
@@ -137,7 +149,12 @@ describe("a server holding the markers as its keys", () => {
     const leaks: string[] = [];
     const statuses = new Set<number>();
     for (const r of requests) {
-      const res = await rawRequest(server.url, { method: r.method, path: r.path, body: r.body, headers: { "content-type": "application/json", ...r.headers } });
+      const res = await rawRequest(server.url, {
+        method: r.method,
+        path: r.path,
+        body: r.body,
+        headers: { "content-type": "application/json", ...r.headers },
+      });
       statuses.add(res.status);
       const found = leaksIn(`${JSON.stringify(res.headers)}\n${res.body.toString("latin1")}`);
       if (found.length > 0) leaks.push(`${r.method} ${r.path} (${res.status}): ${found.join(", ")}`);

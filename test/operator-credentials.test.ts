@@ -25,7 +25,10 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-const leaks = (text: string) => Object.values(MARKS).filter((m) => text.includes(m)).concat(text.includes(tag) ? [tag] : []);
+const leaks = (text: string) =>
+  Object.values(MARKS)
+    .filter((m) => text.includes(m))
+    .concat(text.includes(tag) ? [tag] : []);
 
 describe("credentials in an operator's base URL", () => {
   it("still go upstream as the operator wrote the query", async () => {

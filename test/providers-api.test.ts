@@ -20,7 +20,16 @@ describe("GET /api/providers", () => {
     const { providers } = JSON.parse(res.text) as { providers: Listed[] };
     expect(providers.map((p) => p.id)).toEqual([...PROVIDER_IDS]);
     const keyed = Object.fromEntries(providers.map((p) => [p.id, p.hasServerKey]));
-    expect(keyed).toMatchObject({ neyra: true, horay: true, avangenio: true, netmind: true, telnyx: true, openai: false, custom: false, local: false });
+    expect(keyed).toMatchObject({
+      neyra: true,
+      horay: true,
+      avangenio: true,
+      netmind: true,
+      telnyx: true,
+      openai: false,
+      custom: false,
+      local: false,
+    });
     for (const key of Object.values(SERVER_KEYS)) {
       expect(res.text).not.toContain(key);
       expect(res.text).not.toContain(key.slice(3));

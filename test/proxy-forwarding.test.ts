@@ -97,7 +97,9 @@ describe("upstream errors pass through with their bodies", () => {
   it("500 with body", async () => {
     const res = await chat(scenario("500"));
     expect(res.status).toBe(500);
-    expect(JSON.parse(res.text)).toEqual({ error: { message: "The emulated server had an error.", type: "server_error", param: null, code: null } });
+    expect(JSON.parse(res.text)).toEqual({
+      error: { message: "The emulated server had an error.", type: "server_error", param: null, code: null },
+    });
   });
 
   it("documented limit violations come back as each provider answers them", async () => {
@@ -193,7 +195,10 @@ describe("the proxy's own errors", () => {
     const limit = 32 * 1024 * 1024;
     const post = { method: "POST", path: "/api/proxy/neyra/chat/completions" } as const;
     // Declared too large: the answer comes on the headers alone, before a byte of the body is sent.
-    const declared = await sendRefusable(server, { ...post, headers: { "content-type": "application/json", "content-length": String(limit + 1) } });
+    const declared = await sendRefusable(server, {
+      ...post,
+      headers: { "content-type": "application/json", "content-length": String(limit + 1) },
+    });
     expect(declared.response?.status).toBe(413);
     expect(error(declared.response?.text ?? "").error.message).toContain("32 MiB");
     async function* chunked() {
@@ -203,7 +208,11 @@ describe("the proxy's own errors", () => {
     // 413 or by closing the connection under the client's writes; both are the refusal we want.
     const sent = [
       await sendRefusable(server, { ...post, headers: { "content-type": "application/json" }, body: Buffer.alloc(limit + 1, 0x20) }),
-      await sendRefusable(server, { ...post, headers: { "content-type": "application/json", "transfer-encoding": "chunked" }, body: chunked() }),
+      await sendRefusable(server, {
+        ...post,
+        headers: { "content-type": "application/json", "transfer-encoding": "chunked" },
+        body: chunked(),
+      }),
     ];
     for (const refusal of sent) {
       if (refusal.response) expect(refusal.response.status).toBe(413);

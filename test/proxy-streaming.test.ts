@@ -54,7 +54,14 @@ describe("SSE streaming", () => {
     const { hostname, port } = new URL(server);
     const m = marker();
     const disconnectedAt = await new Promise<number>((resolve, reject) => {
-      const req = http.request({ hostname, port, method: "POST", path: "/api/proxy/neyra/chat/completions", agent: false, headers: { "content-type": "application/json" } });
+      const req = http.request({
+        hostname,
+        port,
+        method: "POST",
+        path: "/api/proxy/neyra/chat/completions",
+        agent: false,
+        headers: { "content-type": "application/json" },
+      });
       req.on("error", () => undefined);
       req.on("response", (res) => {
         let events = 0;

@@ -101,7 +101,10 @@ beforeAll(async () => {
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (server.exitCode !== null) throw new Error(`${SERVER} exited with ${server.exitCode}:\n${output}`);
-    const ok = await rawRequest(url, { path: "/api/health" }).then((r) => r.status === 200, () => false);
+    const ok = await rawRequest(url, { path: "/api/health" }).then(
+      (r) => r.status === 200,
+      () => false,
+    );
     if (ok) break;
     if (Date.now() > deadline) throw new Error(`${SERVER} did not answer /api/health within 30 s:\n${output}`);
     await new Promise((r) => setTimeout(r, 150));

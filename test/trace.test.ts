@@ -36,7 +36,12 @@ describe("TRACE and TRACK", () => {
       expect(res.status, `${method} ${path}`).toBe(405);
       expect(res.headers.allow, `${method} ${path}`).toBe("GET, HEAD, POST");
       expect(JSON.parse(res.text), `${method} ${path}`).toEqual({
-        error: { message: `${method} is not allowed on this server.`, type: "invalid_request_error", param: null, code: "method_not_allowed" },
+        error: {
+          message: `${method} is not allowed on this server.`,
+          type: "invalid_request_error",
+          param: null,
+          code: "method_not_allowed",
+        },
       });
       expect(res.text).not.toContain("secret");
     }

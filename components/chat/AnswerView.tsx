@@ -26,7 +26,11 @@ export function AnswerView({ editable = false }: { editable?: boolean }) {
         (prefs.sideBySide ? (
           <div className="grid gap-3" style={{ gridTemplateColumns: `repeat(${Math.min(choices.length, 4)}, minmax(0, 1fr))` }}>
             {choices.map((c) => (
-              <section key={c.index} aria-label={`Choice ${c.index + 1}`} className="min-w-0 rounded-md border border-zinc-200 p-2 dark:border-zinc-800">
+              <section
+                key={c.index}
+                aria-label={`Choice ${c.index + 1}`}
+                className="min-w-0 rounded-md border border-zinc-200 p-2 dark:border-zinc-800"
+              >
                 <h3 className="mb-1 text-xs font-semibold">Choice {c.index + 1}</h3>
                 <ChoiceView choice={c} prefs={prefs} finished={finished} schema={schema} />
               </section>
@@ -48,7 +52,19 @@ export function AnswerView({ editable = false }: { editable?: boolean }) {
   );
 }
 
-function AnswerToolbar({ view, prefs, hasLogprobs, multi, editable }: { view: RunView; prefs: ViewPrefs; hasLogprobs: boolean; multi: boolean; editable: boolean }) {
+function AnswerToolbar({
+  view,
+  prefs,
+  hasLogprobs,
+  multi,
+  editable,
+}: {
+  view: RunView;
+  prefs: ViewPrefs;
+  hasLogprobs: boolean;
+  multi: boolean;
+  editable: boolean;
+}) {
   const label =
     view.state === "running"
       ? view.streamed
@@ -110,7 +126,10 @@ function RunError({ view }: { view: RunView }) {
           ? "The response is not JSON"
           : "The provider answered with an error";
   return (
-    <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-2 text-sm text-red-900 dark:border-red-900 dark:bg-red-950 dark:text-red-100">
+    <div
+      role="alert"
+      className="rounded-md border border-red-300 bg-red-50 p-2 text-sm text-red-900 dark:border-red-900 dark:bg-red-950 dark:text-red-100"
+    >
       <p className="font-semibold">
         {head} · {what}
         {e.type ? ` (${e.type}${e.code ? `, ${e.code}` : ""})` : ""}

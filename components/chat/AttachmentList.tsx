@@ -3,7 +3,15 @@ import { formatBytes } from "@/lib/session/images";
 import type { Attachment } from "./useAttachments";
 
 /** The images waiting to be sent, each with its size and a remove button; why a file was refused. */
-export function AttachmentList({ items, error, onRemove }: { items: readonly Attachment[]; error: string | null; onRemove: (index: number) => void }) {
+export function AttachmentList({
+  items,
+  error,
+  onRemove,
+}: {
+  items: readonly Attachment[];
+  error: string | null;
+  onRemove: (index: number) => void;
+}) {
   return (
     <>
       {items.map((a, i) => (
@@ -14,7 +22,12 @@ export function AttachmentList({ items, error, onRemove }: { items: readonly Att
           <span className="font-mono">
             {a.name} · {formatBytes(a.bytes)}
           </span>
-          <button type="button" aria-label={`Remove ${a.name}`} className="px-1 text-zinc-500 hover:text-red-600" onClick={() => onRemove(i)}>
+          <button
+            type="button"
+            aria-label={`Remove ${a.name}`}
+            className="px-1 text-zinc-500 hover:text-red-600"
+            onClick={() => onRemove(i)}
+          >
             ✕
           </button>
         </span>

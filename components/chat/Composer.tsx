@@ -28,7 +28,18 @@ interface MessageBoxProps {
 }
 
 /** A composer's text box, labelled, where Ctrl+Enter sends. */
-export function MessageBox({ id, label, hideLabel = false, rows, placeholder, mono = false, value, onChange, onSubmit, onPaste }: MessageBoxProps) {
+export function MessageBox({
+  id,
+  label,
+  hideLabel = false,
+  rows,
+  placeholder,
+  mono = false,
+  value,
+  onChange,
+  onSubmit,
+  onPaste,
+}: MessageBoxProps) {
   const onKey = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
@@ -114,7 +125,17 @@ function ChatDraft({ session, draft, setDraft, images, onSend }: ChatDraftProps)
   };
   return (
     <>
-      <MessageBox id="composer" label="Message" hideLabel rows={3} placeholder="Message (Ctrl+Enter to send)" value={draft} onChange={setDraft} onSubmit={onSend} onPaste={onPaste} />
+      <MessageBox
+        id="composer"
+        label="Message"
+        hideLabel
+        rows={3}
+        placeholder="Message (Ctrl+Enter to send)"
+        value={draft}
+        onChange={setDraft}
+        onSubmit={onSend}
+        onPaste={onPaste}
+      />
       <AttachImage items={images.items} error={images.error} onAdd={(f) => void images.add(f)} onRemove={images.remove} />
       {pasted !== null && (
         <PasteImportOffer
@@ -145,7 +166,16 @@ export function Composer() {
     }
   };
   const addToConversation = () => {
-    dispatch({ type: "addMessage", message: newMessage("user", userContent(draft, images.items.map((a) => a.part))) });
+    dispatch({
+      type: "addMessage",
+      message: newMessage(
+        "user",
+        userContent(
+          draft,
+          images.items.map((a) => a.part),
+        ),
+      ),
+    });
     setDraft("");
     images.clear();
   };
@@ -155,7 +185,15 @@ export function Composer() {
       {chat ? (
         <ChatDraft session={session} draft={draft} setDraft={setDraft} images={images} onSend={doSend} />
       ) : (
-        <MessageBox id="prompt" label="Prompt" rows={6} mono value={session.prompt} onChange={(text) => dispatch({ type: "setPrompt", text })} onSubmit={doSend} />
+        <MessageBox
+          id="prompt"
+          label="Prompt"
+          rows={6}
+          mono
+          value={session.prompt}
+          onChange={(text) => dispatch({ type: "setPrompt", text })}
+          onSubmit={doSend}
+        />
       )}
       <ComposerActions running={running} onSend={doSend} onStop={stop} busyText="streaming…">
         {chat && (

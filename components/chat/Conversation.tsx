@@ -22,19 +22,17 @@ export function Conversation() {
   }, [view?.state, lastLength]);
   const empty = session.mode === "chat" ? session.messages.length === 0 && !view : !view;
   return (
-    <section
-      aria-label="Conversation"
-      className="flex min-h-40 flex-col gap-2 rounded-lg border border-zinc-200 p-2 dark:border-zinc-800"
-    >
+    <section aria-label="Conversation" className="flex min-h-40 flex-col gap-2 rounded-lg border border-zinc-200 p-2 dark:border-zinc-800">
       {session.mode === "chat" &&
         session.messages.map((m, i) => (
           <MessageItem key={m.id} message={m} index={i} count={session.messages.length} linked={m.id === linkedMessageId} />
         ))}
       {(showLive || showHistoric) && view && (
-        <article aria-label="assistant" className="rounded-md border border-indigo-200 bg-indigo-50/40 p-2 dark:border-indigo-900 dark:bg-indigo-950/30">
-          <div className="mb-1 text-xs font-semibold uppercase text-zinc-500">
-            assistant{view.fromHistory ? " · from history" : ""}
-          </div>
+        <article
+          aria-label="assistant"
+          className="rounded-md border border-indigo-200 bg-indigo-50/40 p-2 dark:border-indigo-900 dark:bg-indigo-950/30"
+        >
+          <div className="mb-1 text-xs font-semibold uppercase text-zinc-500">assistant{view.fromHistory ? " · from history" : ""}</div>
           <AnswerView />
         </article>
       )}

@@ -25,7 +25,8 @@ export const LogprobText = memo(function LogprobText({ tokens, count }: { tokens
         onFocus={(e) => pick(e.target)}
         onKeyDown={(e) => {
           if (e.key !== "ArrowRight" && e.key !== "ArrowLeft") return;
-          const sib = e.key === "ArrowRight" ? (e.target as HTMLElement).nextElementSibling : (e.target as HTMLElement).previousElementSibling;
+          const sib =
+            e.key === "ArrowRight" ? (e.target as HTMLElement).nextElementSibling : (e.target as HTMLElement).previousElementSibling;
           if (sib instanceof HTMLElement) {
             e.preventDefault();
             sib.focus();
@@ -35,13 +36,27 @@ export const LogprobText = memo(function LogprobText({ tokens, count }: { tokens
         {groupStarts(count).map((start) => {
           const end = Math.min(count, start + GROUP);
           const focus = active ?? 0;
-          return <TokenGroup key={start} tokens={tokens} start={start} end={end} focusIndex={focus >= start && focus < end ? focus : -1} tipId={active !== null && active >= start && active < end ? `${id}-tip` : ""} />;
+          return (
+            <TokenGroup
+              key={start}
+              tokens={tokens}
+              start={start}
+              end={end}
+              focusIndex={focus >= start && focus < end ? focus : -1}
+              tipId={active !== null && active >= start && active < end ? `${id}-tip` : ""}
+            />
+          );
         })}
       </p>
-      <div id={`${id}-tip`} role="tooltip" className="mt-1 min-h-6 rounded-md border border-zinc-200 px-2 py-1 font-mono text-xs dark:border-zinc-800">
+      <div
+        id={`${id}-tip`}
+        role="tooltip"
+        className="mt-1 min-h-6 rounded-md border border-zinc-200 px-2 py-1 font-mono text-xs dark:border-zinc-800"
+      >
         {current ? (
           <>
-            <span className="font-semibold">{JSON.stringify(current.token)}</span> {pct(current.logprob)} (logprob {current.logprob.toFixed(3)})
+            <span className="font-semibold">{JSON.stringify(current.token)}</span> {pct(current.logprob)} (logprob{" "}
+            {current.logprob.toFixed(3)})
             {current.top.length > 0 && (
               <ol className="mt-1 flex flex-wrap gap-x-3">
                 {current.top.map((alt, j) => (

@@ -37,7 +37,7 @@ describe("Markdown answers", () => {
   });
 
   it("renders headings as headings, also with text on the next line", () => {
-    expect(html("## Heading\nText")).toBe("<div data-answer-text=\"true\"><h2>Heading</h2><p>Text</p></div>");
+    expect(html("## Heading\nText")).toBe('<div data-answer-text="true"><h2>Heading</h2><p>Text</p></div>');
     expect(html("# One\n\n###### Six")).toContain("<h1>One</h1><h6>Six</h6>");
   });
 
@@ -66,25 +66,33 @@ describe("Markdown answers", () => {
 
   it("links bare URLs, keeping a closing parenthesis that belongs to the URL", () => {
     const out = html("see https://en.wikipedia.org/wiki/Sorting_algorithm_(computer_science). Or (https://example.org/a).");
-    expect(out).toContain('<a href="https://en.wikipedia.org/wiki/Sorting_algorithm_(computer_science)" target="_blank" rel="noopener noreferrer nofollow">');
-    expect(out).toContain('(<a href="https://example.org/a" target="_blank" rel="noopener noreferrer nofollow">https://example.org/a</a>).');
+    expect(out).toContain(
+      '<a href="https://en.wikipedia.org/wiki/Sorting_algorithm_(computer_science)" target="_blank" rel="noopener noreferrer nofollow">',
+    );
+    expect(out).toContain(
+      '(<a href="https://example.org/a" target="_blank" rel="noopener noreferrer nofollow">https://example.org/a</a>).',
+    );
   });
 
   it("highlights fenced code by its language and gives each block a Copy code button", () => {
     const out = html("```python\ndef f(x):\n    return 1\n```\n\n```ts\nconst a: number = 1;\n```");
     expect(out).toContain('<code data-highlighted=""><span>def</span> <span>f</span>(<span>x</span>):');
     expect(out.match(/aria-label="Copy code"/g)).toHaveLength(2);
-    expect(renderToStaticMarkup(<MarkdownBlocks text={"```python\ndef f(): pass\n```"} />)).toContain('<span class="hljs-keyword">def</span>');
+    expect(renderToStaticMarkup(<MarkdownBlocks text={"```python\ndef f(): pass\n```"} />)).toContain(
+      '<span class="hljs-keyword">def</span>',
+    );
     expect(renderToStaticMarkup(<MarkdownBlocks text={"```ts\nconst a = 1;\n```"} />)).toContain('<span class="hljs-keyword">const</span>');
   });
 
   it("shows code in an unknown or no language unhighlighted", () => {
-    expect(html("```klingon\nqapla'\n```")).toContain("<pre data-lang=\"klingon\"><code>qapla&#x27;</code></pre>");
+    expect(html("```klingon\nqapla'\n```")).toContain('<pre data-lang="klingon"><code>qapla&#x27;</code></pre>');
     expect(html("```\n<b>x</b>\n```")).toContain("<pre><code>&lt;b&gt;x&lt;/b&gt;</code></pre>");
   });
 
   it("renders block quotes and rules", () => {
-    expect(html("> quoted\n\n---\n\nafter")).toBe('<div data-answer-text="true"><blockquote><p>quoted</p></blockquote><hr/><p>after</p></div>');
+    expect(html("> quoted\n\n---\n\nafter")).toBe(
+      '<div data-answer-text="true"><blockquote><p>quoted</p></blockquote><hr/><p>after</p></div>',
+    );
   });
 });
 
@@ -97,7 +105,9 @@ describe("safety", () => {
   });
 
   it("drops javascript:, data: and vbscript: link targets, in any case and in autolinks", () => {
-    const out = html("[a](javascript:alert(1)) [b](JaVaScRiPt:alert(1)) [c](data:text/html,<script>x</script>) [d](vbscript:msgbox) <javascript:alert(1)> [e](%6Aavascript:x)");
+    const out = html(
+      "[a](javascript:alert(1)) [b](JaVaScRiPt:alert(1)) [c](data:text/html,<script>x</script>) [d](vbscript:msgbox) <javascript:alert(1)> [e](%6Aavascript:x)",
+    );
     expect(out).not.toMatch(/href="\s*(javascript|data|vbscript):/i);
     expect(out).toContain("<span>a</span> <span>b</span>");
   });

@@ -96,14 +96,18 @@ const COMPONENTS: Components = {
   ul: ({ node: _, className, ...p }) => <ul className={className === "contains-task-list" ? "pl-1" : "list-disc pl-6"} {...p} />,
   ol: ({ node: _, ...p }) => <ol className="list-decimal pl-6" {...p} />,
   li: ({ node: _, className, ...p }) => <li className={className === "task-list-item" ? "list-none" : undefined} {...p} />,
-  blockquote: ({ node: _, ...p }) => <blockquote className="border-l-4 border-zinc-300 pl-3 text-zinc-600 dark:border-zinc-700 dark:text-zinc-400" {...p} />,
+  blockquote: ({ node: _, ...p }) => (
+    <blockquote className="border-l-4 border-zinc-300 pl-3 text-zinc-600 dark:border-zinc-700 dark:text-zinc-400" {...p} />
+  ),
   hr: () => <hr className="border-zinc-300 dark:border-zinc-700" />,
   table: ({ node: _, ...p }) => (
     <div className="overflow-x-auto">
       <table className="border-collapse text-left text-xs" {...p} />
     </div>
   ),
-  th: ({ node: _, ...p }) => <th className="border border-zinc-300 bg-zinc-100 px-2 py-1 font-semibold dark:border-zinc-700 dark:bg-zinc-800" {...p} />,
+  th: ({ node: _, ...p }) => (
+    <th className="border border-zinc-300 bg-zinc-100 px-2 py-1 font-semibold dark:border-zinc-700 dark:bg-zinc-800" {...p} />
+  ),
   td: ({ node: _, ...p }) => <td className="border border-zinc-300 px-2 py-1 dark:border-zinc-700" {...p} />,
   a: ({ node: _, href, children }) =>
     href ? (

@@ -48,7 +48,10 @@ export const MessageItem = memo(function MessageItem({ message, index, count, li
           />
         )}
         {message.reasoning && (
-          <label className="flex items-center gap-1 text-xs text-zinc-500" title="Reasoning is shown, and sent back in later turns only when this is checked">
+          <label
+            className="flex items-center gap-1 text-xs text-zinc-500"
+            title="Reasoning is shown, and sent back in later turns only when this is checked"
+          >
             <input
               type="checkbox"
               aria-label={`Send reasoning of #${index + 1} back`}
@@ -59,10 +62,22 @@ export const MessageItem = memo(function MessageItem({ message, index, count, li
           </label>
         )}
         <span className="ml-auto flex gap-1">
-          <Button size="sm" variant="ghost" aria-label={`Move #${index + 1} up`} disabled={index === 0} onClick={() => dispatch({ type: "moveMessage", id, by: -1 })}>
+          <Button
+            size="sm"
+            variant="ghost"
+            aria-label={`Move #${index + 1} up`}
+            disabled={index === 0}
+            onClick={() => dispatch({ type: "moveMessage", id, by: -1 })}
+          >
             ↑
           </Button>
-          <Button size="sm" variant="ghost" aria-label={`Move #${index + 1} down`} disabled={index === count - 1} onClick={() => dispatch({ type: "moveMessage", id, by: 1 })}>
+          <Button
+            size="sm"
+            variant="ghost"
+            aria-label={`Move #${index + 1} down`}
+            disabled={index === count - 1}
+            onClick={() => dispatch({ type: "moveMessage", id, by: 1 })}
+          >
             ↓
           </Button>
           <Button size="sm" variant="ghost" aria-label={`Delete #${index + 1}`} onClick={() => dispatch({ type: "deleteMessage", id })}>

@@ -12,7 +12,12 @@ export function SystemPrompt() {
         <fieldset className="flex items-center gap-2">
           <legend className="sr-only">Mode</legend>
           <label className="flex items-center gap-1">
-            <input type="radio" name="mode" checked={session.mode === "chat"} onChange={() => dispatch({ type: "setMode", mode: "chat" })} />
+            <input
+              type="radio"
+              name="mode"
+              checked={session.mode === "chat"}
+              onChange={() => dispatch({ type: "setMode", mode: "chat" })}
+            />
             Chat
           </label>
           <label className="flex items-center gap-1" title={offersCompletions ? undefined : `${profile.name} does not offer /completions`}>

@@ -32,7 +32,10 @@ export function ToolCallList({ calls, complete }: { calls: readonly Call[]; comp
                 ⚠ The arguments are not valid JSON; shown as sent.
               </p>
             )}
-            <pre data-testid="tool-arguments" className="mt-1 overflow-x-auto rounded bg-zinc-100 p-1.5 font-mono text-xs whitespace-pre-wrap break-all dark:bg-zinc-900">
+            <pre
+              data-testid="tool-arguments"
+              className="mt-1 overflow-x-auto rounded bg-zinc-100 p-1.5 font-mono text-xs whitespace-pre-wrap break-all dark:bg-zinc-900"
+            >
               {pretty ?? c.function.arguments}
             </pre>
           </li>

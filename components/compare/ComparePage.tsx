@@ -27,10 +27,17 @@ async function load(): Promise<Loaded> {
     return { state: saved.state ?? initialCompare(loadSession(storage).session), notice: saved.notice };
   }
   const { session } = loadSession(storage);
-  if (!saved.state) return { state: initialCompare(session), notice: "Started from the playground's session: both targets use its provider, model and parameters." };
+  if (!saved.state)
+    return {
+      state: initialCompare(session),
+      notice: "Started from the playground's session: both targets use its provider, model and parameters.",
+    };
   const [first, ...rest] = saved.state.columns;
   const columns = [columnFrom(session, first?.id), ...rest];
-  return { state: { ...saved.state, session, columns }, notice: "Took the playground's conversation, and its target as Target 1; the other targets are kept." };
+  return {
+    state: { ...saved.state, session, columns },
+    notice: "Took the playground's conversation, and its target as Target 1; the other targets are kept.",
+  };
 }
 
 export function ComparePage() {

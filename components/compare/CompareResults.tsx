@@ -19,7 +19,10 @@ export function CompareResults({ state, reports }: { state: CompareState; report
     requestText: reports[c.id]?.requestText ?? buildRequest(columnSession(state, c)).text,
     answer: reports[c.id]?.answer ?? "",
   }));
-  const baselineIndex = Math.max(0, state.columns.findIndex((c) => c.id === state.baselineId));
+  const baselineIndex = Math.max(
+    0,
+    state.columns.findIndex((c) => c.id === state.baselineId),
+  );
   return (
     <>
       <ResultsTable names={names} summaries={summaries} costs={costs} />

@@ -10,7 +10,23 @@ import { useComparePage } from "./useComparePage";
 
 /** The compare page once its state is loaded: shared conversation, 2–6 targets, results and diff. */
 export function CompareView({ initial, notice }: { initial: CompareState; notice: string | null }) {
-  const { state, dispatch, round, stopAll, stop, reports, onReport, sharedDispatch, anyRunning, send, load, payload, firstProfile, notice: shown, dismissNotice } = useComparePage(initial, notice);
+  const {
+    state,
+    dispatch,
+    round,
+    stopAll,
+    stop,
+    reports,
+    onReport,
+    sharedDispatch,
+    anyRunning,
+    send,
+    load,
+    payload,
+    firstProfile,
+    notice: shown,
+    dismissNotice,
+  } = useComparePage(initial, notice);
   return (
     <AppShell
       page="compare"
@@ -55,7 +71,8 @@ export function CompareView({ initial, notice }: { initial: CompareState; notice
               onRemove: () => dispatch({ type: "remove", id: c.id }),
               onMove: (by) => dispatch({ type: "move", id: c.id, by }),
               onBaseline: () => dispatch({ type: "setBaseline", id: c.id }),
-              onUseAnswer: (text) => dispatch({ type: "sharedAction", action: { type: "addMessage", message: newMessage("assistant", text) } }),
+              onUseAnswer: (text) =>
+                dispatch({ type: "sharedAction", action: { type: "addMessage", message: newMessage("assistant", text) } }),
             }}
           />
         ))}

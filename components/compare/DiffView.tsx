@@ -17,14 +17,24 @@ export function DiffView({ baseline, others }: { baseline: DiffTarget; others: D
   // Keyed on the strings: the targets are new objects on every render, their texts are not.
   const otherRequest = other?.requestText;
   const otherAnswer = other?.answer;
-  const differences = useMemo(() => (otherRequest === undefined ? [] : requestDifferences(baseline.requestText, otherRequest)), [baseline.requestText, otherRequest]);
+  const differences = useMemo(
+    () => (otherRequest === undefined ? [] : requestDifferences(baseline.requestText, otherRequest)),
+    [baseline.requestText, otherRequest],
+  );
   const parts = useMemo(() => (otherAnswer === undefined ? [] : wordDiff(baseline.answer, otherAnswer)), [baseline.answer, otherAnswer]);
   if (!other) return null;
   return (
     <section aria-label="Diff" className="flex flex-col gap-2 rounded-lg border border-zinc-200 p-2 text-sm dark:border-zinc-800">
       <div className="flex flex-wrap items-center gap-2">
         <h2 className="font-semibold">Diff against the baseline ({baseline.name})</h2>
-        <IndexSelect label="Target" name="Diff target" className="w-36" options={others.map((o) => ({ key: o.name, label: o.name }))} value={chosen} onChange={setChosen} />
+        <IndexSelect
+          label="Target"
+          name="Diff target"
+          className="w-36"
+          options={others.map((o) => ({ key: o.name, label: o.name }))}
+          value={chosen}
+          onChange={setChosen}
+        />
       </div>
       <p data-testid="param-differences">
         <span className="font-medium">Differs in parameters: </span>

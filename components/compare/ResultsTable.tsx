@@ -36,16 +36,28 @@ export function ResultsTable({ names, summaries, costs = [] }: { names: string[]
       <table aria-label="Results" className="w-full min-w-[48rem] border-collapse text-sm">
         <thead>
           <tr className="border-b border-zinc-300 text-left text-xs text-zinc-500 dark:border-zinc-700">
-            <th scope="col" className="p-1">Target</th>
-            <th scope="col" className="p-1">Runs</th>
+            <th scope="col" className="p-1">
+              Target
+            </th>
+            <th scope="col" className="p-1">
+              Runs
+            </th>
             {COLUMNS.map((c) => (
               <th key={c.field} scope="col" className="p-1">
                 {c.label}
               </th>
             ))}
-            <th scope="col" className="p-1">finish_reason</th>
-            <th scope="col" className="p-1">Schema held</th>
-            {showCost && <th scope="col" className="p-1">Cost per run</th>}
+            <th scope="col" className="p-1">
+              finish_reason
+            </th>
+            <th scope="col" className="p-1">
+              Schema held
+            </th>
+            {showCost && (
+              <th scope="col" className="p-1">
+                Cost per run
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -58,7 +70,13 @@ export function ResultsTable({ names, summaries, costs = [] }: { names: string[]
               {COLUMNS.map((c) => {
                 const isBest = best[c.field] === i && summaries.length > 1;
                 return (
-                  <td key={c.field} className={isBest ? "bg-emerald-50 p-1 font-semibold text-emerald-800 dark:bg-emerald-950 dark:text-emerald-200" : "p-1"} data-best={isBest || undefined}>
+                  <td
+                    key={c.field}
+                    className={
+                      isBest ? "bg-emerald-50 p-1 font-semibold text-emerald-800 dark:bg-emerald-950 dark:text-emerald-200" : "p-1"
+                    }
+                    data-best={isBest || undefined}
+                  >
                     {cell(s.figures[c.field], c.unit)}
                     {isBest && <span className="sr-only"> (best)</span>}
                   </td>
@@ -66,7 +84,11 @@ export function ResultsTable({ names, summaries, costs = [] }: { names: string[]
               })}
               <td className="p-1 font-mono text-xs">{s.finishReasons.join(", ") || "–"}</td>
               <td className="p-1">{s.schemaHeld ? `${s.schemaHeld.held}/${s.schemaHeld.of}` : "–"}</td>
-              {showCost && <td className="p-1" data-cost>{costCell(costs[i])}</td>}
+              {showCost && (
+                <td className="p-1" data-cost>
+                  {costCell(costs[i])}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

@@ -43,7 +43,15 @@ export function SharedConversation({ session, profile, dispatch, repeats, runnin
         {session.mode === "chat" && <Conversation />}
         <div className="flex flex-col gap-2">
           {session.mode === "chat" && (
-            <MessageBox id={id} label="Message" rows={2} placeholder="Message for every target (Ctrl+Enter to send)" value={draft} onChange={setDraft} onSubmit={send} />
+            <MessageBox
+              id={id}
+              label="Message"
+              rows={2}
+              placeholder="Message for every target (Ctrl+Enter to send)"
+              value={draft}
+              onChange={setDraft}
+              onSubmit={send}
+            />
           )}
           <ComposerActions running={running} onSend={send} onStop={onStop} alwaysShowStop busyText="running…">
             <Button onClick={onAdd} disabled={!canAdd}>
@@ -51,7 +59,14 @@ export function SharedConversation({ session, profile, dispatch, repeats, runnin
             </Button>
             <label className="flex items-center gap-1 text-sm">
               Repeats
-              <input type="number" min={1} max={10} className={`${inputClass} w-16`} value={repeats} onChange={(e) => onRepeats(Number(e.target.value))} />
+              <input
+                type="number"
+                min={1}
+                max={10}
+                className={`${inputClass} w-16`}
+                value={repeats}
+                onChange={(e) => onRepeats(Number(e.target.value))}
+              />
             </label>
           </ComposerActions>
         </div>

@@ -15,7 +15,21 @@ import { Disclosure } from "../ui/Disclosure";
  * (used by compare's columns and by evaluate's targets). `header` goes above the controls and
  * `children` below them; both see the target's session, and its run when it has one, in context.
  */
-export function TargetEditor({ name, session, dispatch, run, header, children }: { name: string; session: Session; dispatch: Dispatch<SessionAction>; run?: ColumnRunValue; header?: ReactNode; children?: ReactNode }) {
+export function TargetEditor({
+  name,
+  session,
+  dispatch,
+  run,
+  header,
+  children,
+}: {
+  name: string;
+  session: Session;
+  dispatch: Dispatch<SessionAction>;
+  run?: ColumnRunValue;
+  header?: ReactNode;
+  children?: ReactNode;
+}) {
   const providers = useQuery(providersQuery);
   const profile = getProfile(session.providerId) ?? PROFILES.local;
   const info = providers.data?.find((p) => p.id === session.providerId);

@@ -35,7 +35,10 @@ export function useComparePage(initial: CompareState, notice: string | null) {
     setNote(null);
     setSaveError(null);
   };
-  const payload = useMemo<SharePayload>(() => ({ kind: "compare", session: state.session, columns: state.columns }), [state.session, state.columns]);
+  const payload = useMemo<SharePayload>(
+    () => ({ kind: "compare", session: state.session, columns: state.columns }),
+    [state.session, state.columns],
+  );
   const firstProfile = getProfile(state.columns[0]?.providerId ?? "local") ?? PROFILES.local;
   return {
     state,

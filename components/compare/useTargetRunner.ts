@@ -11,7 +11,6 @@ import type { RunView } from "@/lib/run/schema";
 import type { Session } from "@/lib/session/schema";
 import { useRun } from "../playground/useRun";
 
-
 async function sampleOf(view: RunView): Promise<RunSample> {
   const m = computeMetrics(view);
   const first = view.choices[0];
@@ -59,7 +58,14 @@ export function useTargetRunner() {
       }
       setProblem(null);
       for (let i = 0; i < repeats && generation.current === mine; i++) {
-        const view = await run.start({ session, url: p.url, requestText: p.built.text, sendText: p.sendText, headers: p.headers, shownHeaders: p.shownHeaders });
+        const view = await run.start({
+          session,
+          url: p.url,
+          requestText: p.built.text,
+          sendText: p.sendText,
+          headers: p.headers,
+          shownHeaders: p.shownHeaders,
+        });
         if (!view || generation.current !== mine) return;
         void remember(view);
         const sample = await sampleOf(view);

@@ -5,12 +5,31 @@ import { inputClass, monoInputClass } from "../ui/fields";
 
 type Change = (a: Assertion) => void;
 
-function Text({ label, value, onChange, mono = false, rows }: { label: string; value: string; onChange: (v: string) => void; mono?: boolean; rows?: number }) {
+function Text({
+  label,
+  value,
+  onChange,
+  mono = false,
+  rows,
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  mono?: boolean;
+  rows?: number;
+}) {
   if (rows) {
     return (
       <label className="flex min-w-40 flex-1 flex-col gap-0.5 text-xs">
         {label}
-        <textarea aria-label={label} rows={rows} className={monoInputClass} value={value} spellCheck={false} onChange={(e) => onChange(e.target.value)} />
+        <textarea
+          aria-label={label}
+          rows={rows}
+          className={monoInputClass}
+          value={value}
+          spellCheck={false}
+          onChange={(e) => onChange(e.target.value)}
+        />
       </label>
     );
   }
@@ -26,7 +45,14 @@ function NumberField({ label, value, onChange }: { label: string; value: number 
   return (
     <label className="flex w-32 flex-col gap-0.5 text-xs">
       {label}
-      <input aria-label={label} type="number" min={0} className={inputClass} value={value ?? ""} onChange={(e) => onChange(e.target.value === "" ? null : Math.max(0, Math.round(Number(e.target.value))))} />
+      <input
+        aria-label={label}
+        type="number"
+        min={0}
+        className={inputClass}
+        value={value ?? ""}
+        onChange={(e) => onChange(e.target.value === "" ? null : Math.max(0, Math.round(Number(e.target.value))))}
+      />
     </label>
   );
 }
@@ -86,7 +112,12 @@ export function AssertionFields({ a, n, onChange }: { a: Assertion; n: number; o
         <>
           <label className="flex flex-col gap-0.5 text-xs">
             {l("Measure")}
-            <select aria-label={l("Measure")} className={`${inputClass} w-48`} value={a.measure} onChange={(e) => onChange({ ...a, measure: e.target.value === "ttft" ? "ttft" : "total" })}>
+            <select
+              aria-label={l("Measure")}
+              className={`${inputClass} w-48`}
+              value={a.measure}
+              onChange={(e) => onChange({ ...a, measure: e.target.value === "ttft" ? "ttft" : "total" })}
+            >
               <option value="total">Total time</option>
               <option value="ttft">Time to first token</option>
             </select>
@@ -95,7 +126,13 @@ export function AssertionFields({ a, n, onChange }: { a: Assertion; n: number; o
         </>
       );
     case "tokens":
-      return <NumberField label={l("Completion tokens below")} value={a.maxTokens} onChange={(maxTokens) => onChange({ ...a, maxTokens: maxTokens ?? 0 })} />;
+      return (
+        <NumberField
+          label={l("Completion tokens below")}
+          value={a.maxTokens}
+          onChange={(maxTokens) => onChange({ ...a, maxTokens: maxTokens ?? 0 })}
+        />
+      );
     case "expression":
       return <Text label={l("Expression")} rows={2} value={a.code} onChange={(code) => onChange({ ...a, code })} />;
   }

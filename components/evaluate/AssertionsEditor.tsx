@@ -18,13 +18,23 @@ export function AssertionsEditor({ evaluation, dispatch }: { evaluation: Evaluat
       <h2 className="text-sm font-semibold">Assertions</h2>
       {assertions.length === 0 && <p className="text-sm text-zinc-500">No assertions yet: every answer is collected, none is checked.</p>}
       {assertions.map((a, i) => (
-        <fieldset key={a.id} aria-label={`Assertion ${i + 1}`} className="flex flex-wrap items-end gap-2 rounded-md border border-zinc-200 p-2 dark:border-zinc-800">
+        <fieldset
+          key={a.id}
+          aria-label={`Assertion ${i + 1}`}
+          className="flex flex-wrap items-end gap-2 rounded-md border border-zinc-200 p-2 dark:border-zinc-800"
+        >
           <legend className="px-1 text-xs font-medium">
             {i + 1}. {ASSERTION_KINDS.find((k) => k.kind === a.kind)?.label}
           </legend>
           <label className="flex min-w-48 flex-col gap-0.5 text-xs">
             {`Name of assertion ${i + 1}`}
-            <input aria-label={`Name of assertion ${i + 1}`} className={inputClass} value={a.name} placeholder={assertionName({ ...a, name: "" })} onChange={(e) => dispatch({ type: "updateAssertion", assertion: { ...a, name: e.target.value } })} />
+            <input
+              aria-label={`Name of assertion ${i + 1}`}
+              className={inputClass}
+              value={a.name}
+              placeholder={assertionName({ ...a, name: "" })}
+              onChange={(e) => dispatch({ type: "updateAssertion", assertion: { ...a, name: e.target.value } })}
+            />
           </label>
           <AssertionFields a={a} n={i + 1} onChange={(assertion) => dispatch({ type: "updateAssertion", assertion })} />
           <Button size="sm" variant="ghost" onClick={() => dispatch({ type: "removeAssertion", id: a.id })}>
@@ -32,13 +42,20 @@ export function AssertionsEditor({ evaluation, dispatch }: { evaluation: Evaluat
           </Button>
           {a.kind === "expression" && (
             <p className="w-full text-xs text-zinc-500">
-              A JavaScript expression over <code>output</code>, <code>json</code>, <code>vars</code>, <code>response</code> and <code>expected</code>; truthy passes. It runs in a sandboxed worker (no network, no storage) for at most {EXPRESSION_TIME_LIMIT_MS} ms.
+              A JavaScript expression over <code>output</code>, <code>json</code>, <code>vars</code>, <code>response</code> and{" "}
+              <code>expected</code>; truthy passes. It runs in a sandboxed worker (no network, no storage) for at most{" "}
+              {EXPRESSION_TIME_LIMIT_MS} ms.
             </p>
           )}
         </fieldset>
       ))}
       <div className="flex items-center gap-2">
-        <select aria-label="Kind of new assertion" className={`${inputClass} w-56`} value={kind} onChange={(e) => setKind(e.target.value as AssertionKind)}>
+        <select
+          aria-label="Kind of new assertion"
+          className={`${inputClass} w-56`}
+          value={kind}
+          onChange={(e) => setKind(e.target.value as AssertionKind)}
+        >
           {ASSERTION_KINDS.map((k) => (
             <option key={k.kind} value={k.kind}>
               {k.label}

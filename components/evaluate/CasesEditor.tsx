@@ -21,14 +21,33 @@ export function CasesEditor({ text, parsed, onText }: { text: string; parsed: Pa
     <section aria-label="Cases editor" className="flex flex-col gap-1">
       <h2 className="text-sm font-semibold">Cases</h2>
       <label htmlFor={id} className="text-xs text-zinc-600 dark:text-zinc-400">
-        Cases — a header row naming the variables (and optionally <code>expected</code>), then one row per case; or one JSON object per line. Up to {MAX_CASES} rows.
+        Cases — a header row naming the variables (and optionally <code>expected</code>), then one row per case; or one JSON object per
+        line. Up to {MAX_CASES} rows.
       </label>
-      <textarea id={id} aria-label="Cases" rows={6} className={monoInputClass} value={text} onChange={(e) => onText(e.target.value)} placeholder={"topic,expected\ntides,yes"} spellCheck={false} />
+      <textarea
+        id={id}
+        aria-label="Cases"
+        rows={6}
+        className={monoInputClass}
+        value={text}
+        onChange={(e) => onText(e.target.value)}
+        placeholder={"topic,expected\ntides,yes"}
+        spellCheck={false}
+      />
       <label className="flex items-center gap-2 text-sm">
         Load cases
-        <input type="file" aria-label="Load cases" accept=".csv,.tsv,.jsonl,.ndjson,.txt,text/csv,text/tab-separated-values,application/jsonl" onChange={(e) => void load(e.target.files?.[0])} />
+        <input
+          type="file"
+          aria-label="Load cases"
+          accept=".csv,.tsv,.jsonl,.ndjson,.txt,text/csv,text/tab-separated-values,application/jsonl"
+          onChange={(e) => void load(e.target.files?.[0])}
+        />
       </label>
-      {fileError && <p role="alert" className="text-sm text-red-700 dark:text-red-400">{fileError}</p>}
+      {fileError && (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+          {fileError}
+        </p>
+      )}
       <p className="text-sm" data-testid="case-summary">
         {parsed.cases.length} case{parsed.cases.length === 1 ? "" : "s"}
         {format}

@@ -21,7 +21,19 @@ function errorText(run: EvalRun): string {
  * and the number of distinct answers over repeats, failed requests with the provider's words,
  * the answers on expand, and a retry of this cell alone.
  */
-export function EvalCell({ runs, assertions, label, canRetry, onRetry }: { runs: readonly EvalRun[]; assertions: readonly Assertion[]; label: string; canRetry: boolean; onRetry: () => void }) {
+export function EvalCell({
+  runs,
+  assertions,
+  label,
+  canRetry,
+  onRetry,
+}: {
+  runs: readonly EvalRun[];
+  assertions: readonly Assertion[];
+  label: string;
+  canRetry: boolean;
+  onRetry: () => void;
+}) {
   const s = summarizeCell(runs, assertions.length);
   const answered = runs.filter((r) => r.status === "done");
   const failedRuns = runs.filter((r) => r.status === "failed");
@@ -33,8 +45,14 @@ export function EvalCell({ runs, assertions, label, canRetry, onRetry }: { runs:
             const held = s.perAssertion[i] === s.answered;
             const name = assertionName(a);
             return (
-              // biome-ignore lint/a11y/noNoninteractiveTabindex: focus shows the reason, as hover does
-              <li key={a.id} tabIndex={0} title={reasons(answered, i)} aria-description={reasons(answered, i)} className={held ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"}>
+              <li
+                key={a.id}
+                // biome-ignore lint/a11y/noNoninteractiveTabindex: focus shows the reason, as hover does
+                tabIndex={0}
+                title={reasons(answered, i)}
+                aria-description={reasons(answered, i)}
+                className={held ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"}
+              >
                 {held ? "✓" : "✗"} {name}
                 {s.answered > 1 && ` ${s.perAssertion[i]}/${s.answered}`}
               </li>

@@ -4,7 +4,11 @@ import { runPassed } from "@/lib/evaluate/results";
 import type { EvalResults, Evaluation } from "@/lib/evaluate/schema";
 import { type HistoryStore, RunHistoryList, useRunHistory } from "../ui/RunHistory";
 
-const STORE: HistoryStore<EvalHistoryEntry, Evaluation, EvalResults> = { load: loadEvalHistory, save: saveEvalHistory, withEntry: withEvalEntry };
+const STORE: HistoryStore<EvalHistoryEntry, Evaluation, EvalResults> = {
+  load: loadEvalHistory,
+  save: saveEvalHistory,
+  withEntry: withEvalEntry,
+};
 
 export function useEvalHistory(runId: string | null, ran: Evaluation | null, results: EvalResults, running: boolean) {
   return useRunHistory(STORE, runId, ran, results, running);
@@ -18,6 +22,12 @@ function summary(e: EvalHistoryEntry): string {
   return `${targets} · ${answered.filter(runPassed).length} of ${answered.length} passed${failed ? `, ${failed} failed` : ""}`;
 }
 
-export function EvalHistory(props: { entries: EvalHistoryEntry[]; notice: string | null; currentId: string | null; onOpen: (e: EvalHistoryEntry) => void; onClear: () => void }) {
+export function EvalHistory(props: {
+  entries: EvalHistoryEntry[];
+  notice: string | null;
+  currentId: string | null;
+  onOpen: (e: EvalHistoryEntry) => void;
+  onClear: () => void;
+}) {
   return <RunHistoryList what="evaluation" summary={summary} {...props} />;
 }

@@ -18,7 +18,21 @@ function caseLabel(c: EvalCase, i: number): string {
  * Rows are cases, columns are targets. The last row gives each target's pass rate with its 95 %
  * Wilson interval, median and p90 latency, tokens, and cost when a price is known.
  */
-export function EvalResultsTable({ evaluation, cases, results, priceOf, canRetry, onRetry }: { evaluation: Evaluation; cases: readonly EvalCase[]; results: EvalResults; priceOf: (providerId: string, model: string) => Price | null; canRetry: boolean; onRetry: (caseIndex: number, targetId: string) => void }) {
+export function EvalResultsTable({
+  evaluation,
+  cases,
+  results,
+  priceOf,
+  canRetry,
+  onRetry,
+}: {
+  evaluation: Evaluation;
+  cases: readonly EvalCase[];
+  results: EvalResults;
+  priceOf: (providerId: string, model: string) => Price | null;
+  canRetry: boolean;
+  onRetry: (caseIndex: number, targetId: string) => void;
+}) {
   const { targets, repeats, assertions } = evaluation;
   return (
     <div className="overflow-x-auto">
@@ -28,7 +42,10 @@ export function EvalResultsTable({ evaluation, cases, results, priceOf, canRetry
             <th className="border border-zinc-200 p-1.5 text-xs dark:border-zinc-800">Case</th>
             {targets.map((t, i) => (
               <th key={t.id} scope="col" className="border border-zinc-200 p-1.5 text-xs dark:border-zinc-800">
-                Target {i + 1}: <span className="font-mono font-normal">{t.providerId} · {t.model}</span>
+                Target {i + 1}:{" "}
+                <span className="font-mono font-normal">
+                  {t.providerId} · {t.model}
+                </span>
               </th>
             ))}
           </tr>
@@ -41,7 +58,14 @@ export function EvalResultsTable({ evaluation, cases, results, priceOf, canRetry
                 {caseLabel(c, ci)}
               </th>
               {targets.map((t, ti) => (
-                <EvalCell key={t.id} runs={cellRuns(results, ci, t.id, repeats)} assertions={assertions} label={`case ${ci + 1} on Target ${ti + 1}`} canRetry={canRetry} onRetry={() => onRetry(ci, t.id)} />
+                <EvalCell
+                  key={t.id}
+                  runs={cellRuns(results, ci, t.id, repeats)}
+                  assertions={assertions}
+                  label={`case ${ci + 1} on Target ${ti + 1}`}
+                  canRetry={canRetry}
+                  onRetry={() => onRetry(ci, t.id)}
+                />
               ))}
             </tr>
           ))}
@@ -59,7 +83,11 @@ export function EvalResultsTable({ evaluation, cases, results, priceOf, canRetry
                     {s.rate === null ? "No answers yet" : `Pass rate ${pct(s.rate)} (${s.passed} of ${s.answered})`}
                     {s.interval && ` · 95 % CI ${pct(s.interval.low)}–${pct(s.interval.high)}`}
                   </p>
-                  {s.failed > 0 && <p className="text-red-700 dark:text-red-400">{s.failed} request{s.failed === 1 ? "" : "s"} failed (not counted)</p>}
+                  {s.failed > 0 && (
+                    <p className="text-red-700 dark:text-red-400">
+                      {s.failed} request{s.failed === 1 ? "" : "s"} failed (not counted)
+                    </p>
+                  )}
                   <p>
                     Latency median {ms(s.medianMs)} · p90 {ms(s.p90Ms)} · TTFT median {ms(s.medianTtftMs)}
                   </p>

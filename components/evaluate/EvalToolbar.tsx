@@ -10,14 +10,31 @@ import { download, fileStamp } from "../ui/download";
 import { evaluationPayload } from "@/lib/evaluate/share";
 
 /** Share (the definition only), open a shared link, and export the last run as JSON or CSV. */
-export function EvalToolbar({ evaluation, ran, cases, results, apply }: { evaluation: Evaluation; ran: Evaluation | null; cases: readonly EvalCase[]; results: EvalResults; apply: (p: SharePayload) => void }) {
+export function EvalToolbar({
+  evaluation,
+  ran,
+  cases,
+  results,
+  apply,
+}: {
+  evaluation: Evaluation;
+  ran: Evaluation | null;
+  cases: readonly EvalCase[];
+  results: EvalResults;
+  apply: (p: SharePayload) => void;
+}) {
   const { payload, casesLeftOut } = useMemo(() => evaluationPayload(evaluation), [evaluation]);
   return (
     <>
-      {casesLeftOut && <span className="text-xs text-amber-800 dark:text-amber-300">The cases are too long for a link and are left out of it.</span>}
+      {casesLeftOut && (
+        <span className="text-xs text-amber-800 dark:text-amber-300">The cases are too long for a link and are left out of it.</span>
+      )}
       <ShareButton payload={payload} />
       <ShareLinkPrompt apply={apply} />
-      <Button disabled={!ran} onClick={() => ran && download(`evaluation-${fileStamp()}.json`, "application/json", toEvalJson(ran, results))}>
+      <Button
+        disabled={!ran}
+        onClick={() => ran && download(`evaluation-${fileStamp()}.json`, "application/json", toEvalJson(ran, results))}
+      >
         Export JSON
       </Button>
       <Button disabled={!ran} onClick={() => ran && download(`evaluation-${fileStamp()}.csv`, "text/csv", toEvalCsv(ran, cases, results))}>

@@ -26,13 +26,21 @@ async function load(): Promise<Loaded> {
   ]);
   const saved = loadEvaluation(storage);
   const from = takeFrom(["playground", "compare"]);
-  const empty = (definition: StoredEvaluation["definition"]): StoredEvaluation => ({ definition, ran: saved.stored?.ran ?? null, results: saved.stored?.results ?? {}, runId: saved.stored?.runId ?? null });
+  const empty = (definition: StoredEvaluation["definition"]): StoredEvaluation => ({
+    definition,
+    ran: saved.stored?.ran ?? null,
+    results: saved.stored?.results ?? {},
+    runId: saved.stored?.runId ?? null,
+  });
   if (from === "compare") {
     const { loadCompare } = await import("@/lib/compare/schema");
     const { state, notice } = loadCompare(storage);
     if (state) {
       const base = saved.stored?.definition ?? initialEvaluation(state.session);
-      return { stored: empty({ ...base, session: state.session, targets: state.columns }), notice: "The compare view's conversation is the template, and its targets are the targets." };
+      return {
+        stored: empty({ ...base, session: state.session, targets: state.columns }),
+        notice: "The compare view's conversation is the template, and its targets are the targets.",
+      };
     }
     if (notice) return { stored: saved.stored ?? empty(initialEvaluation(loadSession(storage).session)), notice };
   }
@@ -41,7 +49,11 @@ async function load(): Promise<Loaded> {
     if (!saved.stored) return { stored: empty(initialEvaluation(session)), notice: saved.notice };
     const [first, ...rest] = saved.stored.definition.targets;
     const targets = [columnFrom(session, first?.id), ...rest];
-    return { stored: { ...saved.stored, definition: { ...saved.stored.definition, session, targets } }, notice: "The playground's conversation is the template, and its target is Target 1; cases, assertions and the other targets are kept." };
+    return {
+      stored: { ...saved.stored, definition: { ...saved.stored.definition, session, targets } },
+      notice:
+        "The playground's conversation is the template, and its target is Target 1; cases, assertions and the other targets are kept.",
+    };
   }
   return { stored: saved.stored, notice: saved.notice };
 }

@@ -14,7 +14,25 @@ import { useEvaluatePage } from "./useEvaluatePage";
 
 /** The evaluate page: template, cases, targets and assertions; the run with progress; the results. */
 export function EvaluateView({ initial, notice }: { initial: StoredEvaluation; notice: string | null }) {
-  const { ev, dispatch, ran, runId, note, dismissNote, runner, parsed, check, ranCases, templateDispatch, prices, history, apply, reopen, start, retry } = useEvaluatePage(initial, notice);
+  const {
+    ev,
+    dispatch,
+    ran,
+    runId,
+    note,
+    dismissNote,
+    runner,
+    parsed,
+    check,
+    ranCases,
+    templateDispatch,
+    prices,
+    history,
+    apply,
+    reopen,
+    start,
+    retry,
+  } = useEvaluatePage(initial, notice);
   return (
     <AppShell
       page="evaluate"
@@ -42,7 +60,16 @@ export function EvaluateView({ initial, notice }: { initial: StoredEvaluation; n
         />
         <PriceTable suggest={ev.targets[0]} />
         <EvalHistory entries={history.entries} notice={history.notice} currentId={runId} onOpen={reopen} onClear={history.clear} />
-        {ran && <EvalResultsTable evaluation={ran} cases={ranCases} results={runner.results} priceOf={prices.priceOf} canRetry={!runner.running} onRetry={retry} />}
+        {ran && (
+          <EvalResultsTable
+            evaluation={ran}
+            cases={ranCases}
+            results={runner.results}
+            priceOf={prices.priceOf}
+            canRetry={!runner.running}
+            onRetry={retry}
+          />
+        )}
       </section>
     </AppShell>
   );

@@ -15,7 +15,11 @@ export function TargetsEditor({ evaluation, dispatch }: { evaluation: Evaluation
         {targets.map((t, i) => {
           const name = `Target ${i + 1}`;
           return (
-            <section key={t.id} aria-label={name} className="flex min-w-0 flex-col gap-2 rounded-lg border border-zinc-200 p-2 dark:border-zinc-800">
+            <section
+              key={t.id}
+              aria-label={name}
+              className="flex min-w-0 flex-col gap-2 rounded-lg border border-zinc-200 p-2 dark:border-zinc-800"
+            >
               <TargetEditor
                 name={name}
                 session={sessionForColumn(evaluation.session, t)}
@@ -23,7 +27,12 @@ export function TargetsEditor({ evaluation, dispatch }: { evaluation: Evaluation
                 header={
                   <header className="flex items-center gap-1">
                     <h3 className="mr-auto text-sm font-semibold">{name}</h3>
-                    <Button size="sm" variant="ghost" disabled={targets.length <= 1} onClick={() => dispatch({ type: "removeTarget", id: t.id })}>
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      disabled={targets.length <= 1}
+                      onClick={() => dispatch({ type: "removeTarget", id: t.id })}
+                    >
                       Remove target
                     </Button>
                   </header>

@@ -16,7 +16,15 @@ const IDLE = viewOnlyRunContext(null, false);
  * A conversation to send: the playground's system prompt and message editors, a way to add a
  * message, and the `{{variables}}` it uses. Evaluate's template; the sweep's base request.
  */
-export function TemplateEditor({ session, dispatch, title = "Template" }: { session: Session; dispatch: Dispatch<SessionAction>; title?: string }) {
+export function TemplateEditor({
+  session,
+  dispatch,
+  title = "Template",
+}: {
+  session: Session;
+  dispatch: Dispatch<SessionAction>;
+  title?: string;
+}) {
   const [draft, setDraft] = useState("");
   const [role, setRole] = useState<"user" | "assistant" | "system">("user");
   const id = useId();
@@ -39,9 +47,21 @@ export function TemplateEditor({ session, dispatch, title = "Template" }: { sess
             <label htmlFor={id} className="text-xs font-medium text-zinc-600 dark:text-zinc-400">
               New message
             </label>
-            <textarea id={id} rows={2} className={inputClass} value={draft} onChange={(e) => setDraft(e.target.value)} placeholder="e.g. Describe {{topic}} as JSON." />
+            <textarea
+              id={id}
+              rows={2}
+              className={inputClass}
+              value={draft}
+              onChange={(e) => setDraft(e.target.value)}
+              placeholder="e.g. Describe {{topic}} as JSON."
+            />
             <div className="flex items-center gap-2">
-              <select aria-label="Role of the new message" className={`${inputClass} w-32`} value={role} onChange={(e) => setRole(e.target.value as typeof role)}>
+              <select
+                aria-label="Role of the new message"
+                className={`${inputClass} w-32`}
+                value={role}
+                onChange={(e) => setRole(e.target.value as typeof role)}
+              >
                 <option value="user">user</option>
                 <option value="assistant">assistant</option>
                 <option value="system">system</option>

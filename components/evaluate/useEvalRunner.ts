@@ -9,7 +9,11 @@ import { runInSandbox } from "@/lib/evaluate/sandbox";
 import type { EvalResults, EvalRun } from "@/lib/evaluate/schema";
 import { TaskFailed, usePoolRunner } from "../sweep/usePoolRunner";
 
-const failed = (message: string, status: number | null = null): EvalRun => ({ ...pendingRun(), status: "failed", error: { status, message } });
+const failed = (message: string, status: number | null = null): EvalRun => ({
+  ...pendingRun(),
+  status: "failed",
+  error: { status, message },
+});
 
 /**
  * One request through the proxy, exactly as the playground sends it, then every assertion on

@@ -46,7 +46,11 @@ export function useEvaluatePage(initial: StoredEvaluation, notice: string | null
   const apply = useCallback(
     (payload: SharePayload) => {
       dispatch({ type: "replace", evaluation: evaluationFromPayload(payload, ev) });
-      setNote(payload.kind === "evaluate" ? "Opened the shared evaluation: press Run evaluation to run it." : "The shared conversation is now the template.");
+      setNote(
+        payload.kind === "evaluate"
+          ? "Opened the shared evaluation: press Run evaluation to run it."
+          : "The shared conversation is now the template.",
+      );
     },
     [ev],
   );
@@ -68,5 +72,23 @@ export function useEvaluatePage(initial: StoredEvaluation, notice: string | null
     if (ran) void runner.run(cellTasks(ran, ranCases, caseIndex, targetId));
   };
 
-  return { ev, dispatch, ran, runId, note, dismissNote: () => setNote(null), runner, parsed, check, ranCases, templateDispatch, prices, history, apply, reopen, start, retry };
+  return {
+    ev,
+    dispatch,
+    ran,
+    runId,
+    note,
+    dismissNote: () => setNote(null),
+    runner,
+    parsed,
+    check,
+    ranCases,
+    templateDispatch,
+    prices,
+    history,
+    apply,
+    reopen,
+    start,
+    retry,
+  };
 }

@@ -60,7 +60,14 @@ const ParamFieldInner = memo(function ParamFieldInner({ name, state, undocumente
         </label>
         {inline && (
           <div className="ml-auto w-24 shrink-0">
-            <ParamInput id={`${id}-input`} name={name} state={state} onChange={set} describedBy={`${id}-help`} choices={choiceOptions(profile, name)} />
+            <ParamInput
+              id={`${id}-input`}
+              name={name}
+              state={state}
+              onChange={set}
+              describedBy={`${id}-help`}
+              choices={choiceOptions(profile, name)}
+            />
           </div>
         )}
         <button
@@ -76,7 +83,16 @@ const ParamFieldInner = memo(function ParamFieldInner({ name, state, undocumente
           Reset
         </button>
       </div>
-      {!inline && <ParamInput id={`${id}-input`} name={name} state={state} onChange={set} describedBy={`${id}-help`} choices={choiceOptions(profile, name)} />}
+      {!inline && (
+        <ParamInput
+          id={`${id}-input`}
+          name={name}
+          state={state}
+          onChange={set}
+          describedBy={`${id}-help`}
+          choices={choiceOptions(profile, name)}
+        />
+      )}
       {def.hasExample && (
         <button
           type="button"

@@ -17,7 +17,10 @@ export function PresetParams() {
     if (next !== null) dispatch({ type: "setExtraBody", text: next });
   };
   return (
-    <section aria-label={`${preset.name} parameters`} className="flex flex-col gap-1 rounded-md border border-zinc-200 p-2 text-xs dark:border-zinc-800">
+    <section
+      aria-label={`${preset.name} parameters`}
+      className="flex flex-col gap-1 rounded-md border border-zinc-200 p-2 text-xs dark:border-zinc-800"
+    >
       <h3 className="font-medium">
         {preset.name}:{" "}
         <a className="text-indigo-700 underline dark:text-indigo-300" href={preset.docs} target="_blank" rel="noreferrer">

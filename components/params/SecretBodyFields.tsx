@@ -30,7 +30,10 @@ function SecretBodyField({ providerId, field }: { providerId: string; field: Sec
   const storeId = secretFieldStoreId(providerId, field.name);
   const value = keyStore.get(storeId).key;
   return (
-    <fieldset aria-label={`${field.name} parameter`} className="m-0 min-w-0 rounded-md border border-zinc-200 px-2 py-1.5 dark:border-zinc-800">
+    <fieldset
+      aria-label={`${field.name} parameter`}
+      className="m-0 min-w-0 rounded-md border border-zinc-200 px-2 py-1.5 dark:border-zinc-800"
+    >
       <label htmlFor={id} className="font-mono text-sm font-medium">
         {field.name}
       </label>

@@ -20,7 +20,12 @@ export function HistoryList() {
           <ul className="flex flex-col divide-y divide-zinc-200 dark:divide-zinc-800">
             {history.map((h) => (
               <li key={h.id} className="flex items-center gap-2 py-1 text-sm">
-                <Button size="sm" onClick={() => openHistory(h)} disabled={running} aria-label={`Open run of ${new Date(h.at).toLocaleString()}`}>
+                <Button
+                  size="sm"
+                  onClick={() => openHistory(h)}
+                  disabled={running}
+                  aria-label={`Open run of ${new Date(h.at).toLocaleString()}`}
+                >
                   Open
                 </Button>
                 <span className="shrink-0 font-mono text-xs text-zinc-500">{new Date(h.at).toLocaleTimeString()}</span>

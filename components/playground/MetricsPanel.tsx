@@ -9,13 +9,7 @@ const num = (v: number | null) => (v === null ? "–" : String(v));
 export function MetricsPanel() {
   const { view } = useColumnRun();
   return (
-    <section aria-label="Metrics">
-      {!view ? (
-        <p className="text-sm text-zinc-500">No run yet.</p>
-      ) : (
-        <MetricsTable view={view} />
-      )}
-    </section>
+    <section aria-label="Metrics">{!view ? <p className="text-sm text-zinc-500">No run yet.</p> : <MetricsTable view={view} />}</section>
   );
 }
 

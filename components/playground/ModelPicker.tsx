@@ -42,7 +42,13 @@ export function ModelPicker() {
         <span
           role={note.tone === "muted" ? undefined : "status"}
           aria-live="polite"
-          className={note.tone === "error" ? "text-xs text-red-600" : note.tone === "notice" ? "text-xs text-amber-700 dark:text-amber-400" : "text-xs text-zinc-500"}
+          className={
+            note.tone === "error"
+              ? "text-xs text-red-600"
+              : note.tone === "notice"
+                ? "text-xs text-amber-700 dark:text-amber-400"
+                : "text-xs text-zinc-500"
+          }
         >
           {note.text}
         </span>

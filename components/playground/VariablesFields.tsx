@@ -13,9 +13,15 @@ export function VariablesFields({ names }: { names: string[] }) {
     templateVars.set(next);
   };
   return (
-    <form aria-label="Variables" className="flex flex-col gap-1 rounded-md border border-amber-200 p-2 text-sm dark:border-amber-900" onSubmit={(e) => e.preventDefault()}>
+    <form
+      aria-label="Variables"
+      className="flex flex-col gap-1 rounded-md border border-amber-200 p-2 text-sm dark:border-amber-900"
+      onSubmit={(e) => e.preventDefault()}
+    >
       <p role="status" className={unfilled.length > 0 ? "text-amber-800 dark:text-amber-300" : "text-zinc-600 dark:text-zinc-400"}>
-        {unfilled.length > 0 ? `Unfilled: ${unfilled.map((n) => `{{${n}}}`).join(", ")} — sent as written unless given a value here.` : "Every variable has a value for the next run."}
+        {unfilled.length > 0
+          ? `Unfilled: ${unfilled.map((n) => `{{${n}}}`).join(", ")} — sent as written unless given a value here.`
+          : "Every variable has a value for the next run."}
       </p>
       <div className="flex flex-wrap gap-2">
         {names.map((n) => (

@@ -15,7 +15,10 @@ function columnRun(): ColumnRunValue {
   const r = newRecord();
   r.state = "done";
   r.choices = ["first", "second"].map((text, index) => ({ index, text, toolCalls: [], logprobs: [], finishReason: "stop" }));
-  const view = viewFromRecord({ id: "r1", startedAt: 0, session, url: "/api/proxy/local/chat/completions", requestText: "{}", requestHeaders: {} }, r);
+  const view = viewFromRecord(
+    { id: "r1", startedAt: 0, session, url: "/api/proxy/local/chat/completions", requestText: "{}", requestHeaders: {} },
+    r,
+  );
   return { view, choiceIndex: 1, selectChoice: () => {} };
 }
 
@@ -33,6 +36,12 @@ describe("a column's run", () => {
   });
 
   it("is asked for with a clear error outside a column that runs", () => {
-    expect(() => renderToStaticMarkup(<ColumnProviders session={sessionValue}><AnswerView /></ColumnProviders>)).toThrow(/useColumnRun\(\) is used outside a column with a run/);
+    expect(() =>
+      renderToStaticMarkup(
+        <ColumnProviders session={sessionValue}>
+          <AnswerView />
+        </ColumnProviders>,
+      ),
+    ).toThrow(/useColumnRun\(\) is used outside a column with a run/);
   });
 });

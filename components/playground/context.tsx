@@ -76,7 +76,15 @@ const SessionContext = createContext<SessionContextValue | null>(null);
 const ColumnRunContext = createContext<ColumnRunValue | null>(null);
 const RunContext = createContext<RunContextValue | null>(null);
 
-export function PlaygroundProviders({ session, run, children }: { session: SessionContextValue; run: RunContextValue; children: ReactNode }) {
+export function PlaygroundProviders({
+  session,
+  run,
+  children,
+}: {
+  session: SessionContextValue;
+  run: RunContextValue;
+  children: ReactNode;
+}) {
   return (
     <SessionContext.Provider value={session}>
       <ColumnRunContext.Provider value={run}>
@@ -87,7 +95,15 @@ export function PlaygroundProviders({ session, run, children }: { session: Sessi
 }
 
 /** A column outside the playground (compare, evaluate, sweep): its session and, when it runs, its run. */
-export function ColumnProviders({ session, run = null, children }: { session: SessionContextValue; run?: ColumnRunValue | null; children: ReactNode }) {
+export function ColumnProviders({
+  session,
+  run = null,
+  children,
+}: {
+  session: SessionContextValue;
+  run?: ColumnRunValue | null;
+  children: ReactNode;
+}) {
   return (
     <SessionContext.Provider value={session}>
       <ColumnRunContext.Provider value={run}>{children}</ColumnRunContext.Provider>
@@ -104,7 +120,10 @@ export function useSession(): SessionContextValue {
 /** The run a column shows: the playground's, or a compare column's own. */
 export function useColumnRun(): ColumnRunValue {
   const v = useContext(ColumnRunContext);
-  if (!v) throw new Error("useColumnRun() is used outside a column with a run: wrap the component in PlaygroundProviders or in ColumnProviders with a run.");
+  if (!v)
+    throw new Error(
+      "useColumnRun() is used outside a column with a run: wrap the component in PlaygroundProviders or in ColumnProviders with a run.",
+    );
   return v;
 }
 

@@ -50,7 +50,14 @@ export function usePlaygroundController(
       const p = prepareRequest(s, key);
       setLinked(null);
       setChoiceIndex(0);
-      void run.start({ session: s, url: p.url, requestText: p.built.text, sendText: p.sendText, headers: p.headers, shownHeaders: p.shownHeaders });
+      void run.start({
+        session: s,
+        url: p.url,
+        requestText: p.built.text,
+        sendText: p.sendText,
+        headers: p.headers,
+        shownHeaders: p.shownHeaders,
+      });
     },
     [run.start],
   );
@@ -156,7 +163,8 @@ function useToolResults() {
     const r = latestResults.current;
     const missing = pending.calls.filter((c) => (r[c.id] ?? "") === "").map((c) => c.id);
     if (missing.length === pending.calls.length) return { messages: [] };
-    if (missing.length > 0) return { messages: [], error: `Fill the result of each tool call before sending (missing: ${missing.join(", ")}).` };
+    if (missing.length > 0)
+      return { messages: [], error: `Fill the result of each tool call before sending (missing: ${missing.join(", ")}).` };
     setResults({});
     return { messages: toolResultMessages(pending.calls, r) };
   }, []);

@@ -59,7 +59,10 @@ export function useRun(onFinish?: (view: RunView) => void) {
     const onChange = () => {
       if (frame.current === null) frame.current = requestAnimationFrame(flush);
     };
-    await runRequest({ url: input.url, headers: input.headers, body: input.sendText ?? input.requestText, signal: ctrl.signal, onChange }, record);
+    await runRequest(
+      { url: input.url, headers: input.headers, body: input.sendText ?? input.requestText, signal: ctrl.signal, onChange },
+      record,
+    );
     if (controller.current !== ctrl) return null;
     if (frame.current !== null) cancelAnimationFrame(frame.current);
     frame.current = null;

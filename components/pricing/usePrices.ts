@@ -3,7 +3,6 @@ import { browserStorage } from "@/lib/storage/browser-storage";
 import { useCallback, useEffect, useState } from "react";
 import { findPrice, type Price, PRICES_EVENT, PRICES_KEY, type PriceEntry } from "@/lib/pricing/prices";
 
-
 /**
  * The user's price table, the same on every page and tab: a change here fires PRICES_EVENT for
  * this tab, and other tabs hear the storage event. zod (in lib/pricing/storage) loads on demand.

@@ -47,7 +47,10 @@ export function RawRequest() {
         <CopyButton label="Copy request URL" text={url} />
       </div>
       <p className="text-xs text-zinc-500">
-        Upstream URL: <span className="font-mono break-all">{upstream ?? (expected ? `${expected.replace(/\/+$/, "")}/${url.split("/").slice(4).join("/")}` : "–")}</span>
+        Upstream URL:{" "}
+        <span className="font-mono break-all">
+          {upstream ?? (expected ? `${expected.replace(/\/+$/, "")}/${url.split("/").slice(4).join("/")}` : "–")}
+        </span>
       </p>
       <div>
         <CopyHeading title="Headers" copyLabel="Copy request headers" copyText={headerText} />
@@ -69,7 +72,9 @@ export function RawRequest() {
             shown
           )}
         </RawText>
-        {hasData && <p className="text-xs text-zinc-500">Data URLs are shortened in this view; Copy request body copies them in full, as sent.</p>}
+        {hasData && (
+          <p className="text-xs text-zinc-500">Data URLs are shortened in this view; Copy request body copies them in full, as sent.</p>
+        )}
         {preview?.built.errors.map((e) => (
           <p key={e} className="text-xs text-amber-700">
             {e}

@@ -45,9 +45,18 @@ function ResponseBody({ view }: { view: RunView }) {
       {view.streamed ? (
         <>
           <CopyHeading
-            title={<>SSE events ({view.eventCount}){!finished && " · receiving…"}</>}
+            title={
+              <>
+                SSE events ({view.eventCount}){!finished && " · receiving…"}
+              </>
+            }
             copyLabel="Copy SSE events"
-            copyText={() => view.events.slice(0, view.eventCount).map((e) => `${e.event ? `event: ${e.event}\n` : ""}data: ${e.data}\n`).join("\n")}
+            copyText={() =>
+              view.events
+                .slice(0, view.eventCount)
+                .map((e) => `${e.event ? `event: ${e.event}\n` : ""}data: ${e.data}\n`)
+                .join("\n")
+            }
           />
           <EventList events={view.events} count={view.eventCount} />
           {finished && (
@@ -66,7 +75,9 @@ function ResponseBody({ view }: { view: RunView }) {
       ) : (
         <div>
           <CopyHeading title="Body" copyLabel="Copy response body" copyText={view.bodyText ?? ""} />
-          <RawText className="max-h-[32rem] break-all whitespace-pre-wrap">{view.bodyText === null ? (finished ? "–" : "waiting…") : prettyText(view.bodyText)}</RawText>
+          <RawText className="max-h-[32rem] break-all whitespace-pre-wrap">
+            {view.bodyText === null ? (finished ? "–" : "waiting…") : prettyText(view.bodyText)}
+          </RawText>
         </div>
       )}
     </>

@@ -35,8 +35,7 @@ export function CodePanel({ session, origin, onClose }: CodePanelProps) {
           label: l.label,
           content:
             l.id !== lang ? null : view.ok ? (
-              <pre className="max-h-[55dvh] overflow-auto rounded-md bg-zinc-100 p-3 font-mono text-xs leading-relaxed whitespace-pre text-zinc-900 dark:bg-zinc-950 dark:text-zinc-100"
-              >
+              <pre className="max-h-[55dvh] overflow-auto rounded-md bg-zinc-100 p-3 font-mono text-xs leading-relaxed whitespace-pre text-zinc-900 dark:bg-zinc-950 dark:text-zinc-100">
                 <code>{view.code}</code>
               </pre>
             ) : (

@@ -7,7 +7,11 @@ import type { Session } from "@/lib/session/schema";
 import { checkImportFile, type ImportSuccess, importedMessage, importOptionsFor } from "@/lib/import/file";
 import { ImportedSummary } from "./ImportedSummary";
 
-type Outcome = { kind: "idle" } | { kind: "busy" } | { kind: "error"; message: string } | { kind: "done"; message: string; notices: string[] };
+type Outcome =
+  | { kind: "idle" }
+  | { kind: "busy" }
+  | { kind: "error"; message: string }
+  | { kind: "done"; message: string; notices: string[] };
 
 interface ImportPanelProps {
   onImport: (result: ImportSuccess) => void;

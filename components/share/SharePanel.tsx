@@ -27,7 +27,10 @@ export function SharePanel({ payload, onClose }: { payload: SharePayload; onClos
           (e: unknown) => live && setState({ status: "error", message: m.describeFailure(e) }),
         ),
       )
-      .catch((e: unknown) => live && setState({ status: "error", message: `The share code failed to load: ${String(e)}. Reload the page and try again.` }));
+      .catch(
+        (e: unknown) =>
+          live && setState({ status: "error", message: `The share code failed to load: ${String(e)}. Reload the page and try again.` }),
+      );
     return () => {
       live = false;
     };

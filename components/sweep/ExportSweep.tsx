@@ -8,7 +8,9 @@ export function ExportSweep({ definition, results }: { definition: SweepDefiniti
   const cells = () => expandGrid(definition).cells;
   return (
     <>
-      <Button onClick={() => download(`sweep-${stamp()}.json`, "application/json", toJsonExport(definition, cells(), results))}>Export JSON</Button>
+      <Button onClick={() => download(`sweep-${stamp()}.json`, "application/json", toJsonExport(definition, cells(), results))}>
+        Export JSON
+      </Button>
       <Button onClick={() => download(`sweep-${stamp()}.csv`, "text/csv", toCsv(definition, cells(), results))}>Export CSV</Button>
     </>
   );

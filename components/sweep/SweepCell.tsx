@@ -6,7 +6,17 @@ import { Button } from "../ui/Button";
 const ms = (v: number | null) => (v === null ? "–" : `${Math.round(v)} ms`);
 
 /** One cell of the matrix: the answer (full text on expand), its figures, or its error and a retry. */
-export function SweepCell({ result, label, onRetry, shade }: { result: CellResult | undefined; label: string; onRetry: () => void; shade: boolean }) {
+export function SweepCell({
+  result,
+  label,
+  onRetry,
+  shade,
+}: {
+  result: CellResult | undefined;
+  label: string;
+  onRetry: () => void;
+  shade: boolean;
+}) {
   if (!result || result.status === "pending") return <span className="text-xs text-zinc-400">pending</span>;
   if (result.status === "running") return <span className="text-xs text-zinc-500">running…</span>;
   if (result.status === "failed" || result.status === "cancelled") {

@@ -29,7 +29,8 @@ export function BaseRequestSummary({ session }: { session: Session }) {
   const n = session.messages.length;
   return (
     <p className="text-sm">
-      Base request: <span className="font-mono">{session.providerId}</span> · <span className="font-mono">{session.model || "(no model)"}</span> · {n} message
+      Base request: <span className="font-mono">{session.providerId}</span> ·{" "}
+      <span className="font-mono">{session.model || "(no model)"}</span> · {n} message
       {n === 1 ? "" : "s"} · {Object.values(session.params).filter((s) => s?.enabled).length} parameters set.
     </p>
   );

@@ -3,7 +3,11 @@ import { axisLength, axisName, type SweepDefinition, type SweepResults } from "@
 import { loadSweepHistory, saveSweepHistory, type SweepHistoryEntry, withSweepEntry } from "@/lib/sweep/history";
 import { type HistoryStore, RunHistoryList, useRunHistory } from "../ui/RunHistory";
 
-const STORE: HistoryStore<SweepHistoryEntry, SweepDefinition, SweepResults> = { load: loadSweepHistory, save: saveSweepHistory, withEntry: withSweepEntry };
+const STORE: HistoryStore<SweepHistoryEntry, SweepDefinition, SweepResults> = {
+  load: loadSweepHistory,
+  save: saveSweepHistory,
+  withEntry: withSweepEntry,
+};
 
 /** Keeps each sweep in the bounded history once it stops; see useRunHistory. */
 export function useSweepHistory(runId: string | null, definition: SweepDefinition, results: SweepResults, running: boolean) {

@@ -10,7 +10,8 @@ const pct = (v: number | null) => (v === null ? "–" : `${Math.round(v * 100)}%
 function SummaryText({ s }: { s: LineSummary }) {
   return (
     <span className="text-[11px] text-zinc-600 dark:text-zinc-400">
-      distinct {s.distinct ?? "–"} · similarity {s.meanSimilarity === null ? "–" : s.meanSimilarity.toFixed(2)} · median {s.medianTotalMs === null ? "–" : `${Math.round(s.medianTotalMs)} ms`}
+      distinct {s.distinct ?? "–"} · similarity {s.meanSimilarity === null ? "–" : s.meanSimilarity.toFixed(2)} · median{" "}
+      {s.medianTotalMs === null ? "–" : `${Math.round(s.medianTotalMs)} ms`}
       {s.schemaChecked > 0 && ` · schema ${pct(s.passRate)}`}
       {s.failed > 0 && ` · ${s.failed} failed`}
     </span>
@@ -102,7 +103,11 @@ export function SweepMatrix({ definition, results, onRetry, shade }: Props) {
       value={page}
       onChange={setPage}
       keepMounted={false}
-      items={Array.from({ length: len(tabs) }, (_, k) => ({ id: String(k), label: `${axisName(tabs)} = ${axisValueLabel(tabs, k, 24)}`, content: table(k) }))}
+      items={Array.from({ length: len(tabs) }, (_, k) => ({
+        id: String(k),
+        label: `${axisName(tabs)} = ${axisValueLabel(tabs, k, 24)}`,
+        content: table(k),
+      }))}
     />
   );
 }

@@ -11,8 +11,13 @@ function TokenRow({ tokens, from }: { tokens: Tokens; from: number | null }) {
   return (
     <p className="font-mono text-xs leading-6 whitespace-pre-wrap">
       {tokens.map((t, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: a token's position is its identity
-        <span key={i} title={`${(Math.exp(t.logprob) * 100).toFixed(1)}%`} className={from !== null && i >= from ? "bg-amber-200 dark:bg-amber-800" : undefined} style={{ opacity: 0.35 + 0.65 * Math.exp(t.logprob) }}>
+        <span
+          // biome-ignore lint/suspicious/noArrayIndexKey: a token's position is its identity
+          key={i}
+          title={`${(Math.exp(t.logprob) * 100).toFixed(1)}%`}
+          className={from !== null && i >= from ? "bg-amber-200 dark:bg-amber-800" : undefined}
+          style={{ opacity: 0.35 + 0.65 * Math.exp(t.logprob) }}
+        >
           {t.token}
         </span>
       ))}

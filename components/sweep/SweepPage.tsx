@@ -21,7 +21,8 @@ async function compareSession(storage: StorageLike | null): Promise<{ session: S
   const [{ loadCompare }, { columnSession }] = await Promise.all([import("@/lib/compare/schema"), import("@/lib/compare/state")]);
   const { state, notice } = loadCompare(storage);
   const baseline = state?.columns.find((c) => c.id === state.baselineId);
-  if (!state || !baseline) return { session: null, notice: notice ?? "No compare view is saved in this browser; the playground's session is the base request." };
+  if (!state || !baseline)
+    return { session: null, notice: notice ?? "No compare view is saved in this browser; the playground's session is the base request." };
   return { session: columnSession(state, baseline), notice: null };
 }
 
@@ -35,7 +36,8 @@ async function load(): Promise<Loaded> {
   const [{ loadSweep }, { loadSession }] = await Promise.all([import("@/lib/sweep/storage"), import("@/lib/session/load")]);
   const saved = loadSweep(storage);
   const from = takeFrom(["playground", "compare"]);
-  if (saved.sweep && from === null) return { definition: saved.sweep.definition, results: saved.sweep.results, runId: saved.sweep.runId ?? null, notice: saved.notice };
+  if (saved.sweep && from === null)
+    return { definition: saved.sweep.definition, results: saved.sweep.results, runId: saved.sweep.runId ?? null, notice: saved.notice };
   const axes: SweepDefinition["axes"] = saved.sweep?.definition.axes ?? [
     { kind: "param", param: "temperature", values: [0, 0.5, 1, 1.5] },
     { kind: "param", param: "seed", values: [1, 2, 3] },

@@ -31,7 +31,11 @@ export function SweepRunControls({ count, canAddAxis, onAddAxis, canRun, onRun, 
 /** Asked before a grid larger than CONFIRM_THRESHOLD runs. */
 export function ConfirmSweep({ count, onConfirm, onDecline }: { count: number; onConfirm: () => void; onDecline: () => void }) {
   return (
-    <div role="alertdialog" aria-label="Confirm sweep" className="flex flex-wrap items-center gap-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-sm dark:border-amber-800 dark:bg-amber-950">
+    <div
+      role="alertdialog"
+      aria-label="Confirm sweep"
+      className="flex flex-wrap items-center gap-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-sm dark:border-amber-800 dark:bg-amber-950"
+    >
       <span>
         This sends {count} requests (more than {CONFIRM_THRESHOLD}). Run them?
       </span>

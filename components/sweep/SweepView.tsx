@@ -32,7 +32,13 @@ export function SweepView(props: SweepPageProps) {
       <section aria-label="Sweep" className="flex flex-col gap-3">
         <BaseRequestSummary session={s.base} />
         <SweepComposer session={s.base} dispatch={s.baseDispatch} />
-        <AxisEditors drafts={axes.drafts} axes={s.definition.axes} onKind={(i, kind) => axes.setKind(i, kind, s.base)} onText={axes.setText} onRemove={axes.remove} />
+        <AxisEditors
+          drafts={axes.drafts}
+          axes={s.definition.axes}
+          onKind={(i, kind) => axes.setKind(i, kind, s.base)}
+          onText={axes.setText}
+          onRemove={axes.remove}
+        />
         <SweepRunControls
           count={s.count}
           canAddAxis={axes.drafts.length < MAX_AXES}
@@ -45,7 +51,13 @@ export function SweepView(props: SweepPageProps) {
         {s.confirming && <ConfirmSweep count={s.count} onConfirm={s.start} onDecline={s.notConfirmed} />}
         <ProblemLists errors={s.errors} warnings={s.warnings} />
         <SweepResultsPanel definition={s.ran} results={runner.results} progress={runner.progress} onRetry={s.retry} />
-        <SweepHistory entries={s.history.entries} notice={s.history.notice} currentId={s.runId} onOpen={s.reopen} onClear={s.history.clear} />
+        <SweepHistory
+          entries={s.history.entries}
+          notice={s.history.notice}
+          currentId={s.runId}
+          onOpen={s.reopen}
+          onClear={s.history.clear}
+        />
       </section>
     </AppShell>
   );

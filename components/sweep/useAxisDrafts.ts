@@ -11,7 +11,11 @@ export interface AxisDraft {
   error: string | null;
 }
 
-export const draftOf = (axis: SweepAxis): AxisDraft => ({ kind: axis.kind === "target" ? TARGET_AXIS : axis.param, text: axisText(axis), error: null });
+export const draftOf = (axis: SweepAxis): AxisDraft => ({
+  kind: axis.kind === "target" ? TARGET_AXIS : axis.param,
+  text: axisText(axis),
+  error: null,
+});
 
 /** The draft with `patch` applied, its error worked out again from its new kind and text. */
 export function patchDraft(draft: AxisDraft, patch: Partial<AxisDraft>): AxisDraft {

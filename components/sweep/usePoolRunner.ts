@@ -4,7 +4,10 @@ import { type PoolProgress, runWithLimits } from "@/lib/sweep/scheduler";
 
 /** A task that failed with a result of its own to show (the provider's words, the figures so far). */
 export class TaskFailed<R> extends Error {
-  constructor(readonly result: R, message = "failed") {
+  constructor(
+    readonly result: R,
+    message = "failed",
+  ) {
     super(message);
   }
 }
@@ -47,7 +50,8 @@ export function usePoolRunner<C extends { key: string }, R>(initial: Readonly<Re
           if (controller.current === ctrl) setProgress(p);
           if (event.status === "running") setResults((r) => ({ ...r, [event.key]: o.running(r[event.key]) }));
           else if (event.status === "done") set(event.key, event.value);
-          else if (event.status === "failed") set(event.key, event.error instanceof TaskFailed ? (event.error.result as R) : o.failed(event.error));
+          else if (event.status === "failed")
+            set(event.key, event.error instanceof TaskFailed ? (event.error.result as R) : o.failed(event.error));
           else set(event.key, o.cancelled());
         },
       },

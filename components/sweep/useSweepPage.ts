@@ -23,12 +23,16 @@ export interface SweepPageProps {
   notice: string | null;
 }
 
-const NO_MESSAGES = "The base request has no messages: write one under 'Edit the base request' (or in the playground, then open Sweep from there).";
+const NO_MESSAGES =
+  "The base request has no messages: write one under 'Edit the base request' (or in the playground, then open Sweep from there).";
 
 /** The grid being edited as a definition, how many requests it sends, and what stops it from running. */
 function useSweepCheck(base: Session, drafts: readonly AxisDraft[]) {
   const providers = useQuery(providersQuery);
-  const definition = useMemo<SweepDefinition>(() => ({ version: 1, session: base, axes: drafts.map((d) => axisFromText(d.kind, d.text).axis) }), [base, drafts]);
+  const definition = useMemo<SweepDefinition>(
+    () => ({ version: 1, session: base, axes: drafts.map((d) => axisFromText(d.kind, d.text).axis) }),
+    [base, drafts],
+  );
   const check = useMemo(() => validateSweep(definition, { hasKey: (id) => hasKeyFor(id, providers.data) }), [definition, providers.data]);
   const draftErrors = drafts.map((d) => d.error).filter((e): e is string => e !== null);
   const noMessages = base.mode === "chat" && base.messages.length === 0 ? [NO_MESSAGES] : [];
@@ -97,7 +101,11 @@ export function useSweepPage(props: SweepPageProps) {
       const first = shared.kind === "compare" ? shared.columns[0] : undefined;
       setBase(first ? sessionForColumn(shared.session, first) : shared.session);
       if (shared.kind === "sweep") replaceAxes(shared.axes);
-      setNote(shared.kind === "sweep" ? "Opened the shared sweep: its grid is loaded; press Run sweep to run it." : "The shared session is now the base request.");
+      setNote(
+        shared.kind === "sweep"
+          ? "Opened the shared sweep: its grid is loaded; press Run sweep to run it."
+          : "The shared session is now the base request.",
+      );
     },
     [setBase, replaceAxes],
   );

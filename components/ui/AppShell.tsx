@@ -24,8 +24,14 @@ interface AppShellProps {
 /** Every page's frame: the header (title, page links, the page's tools, theme toggle), its notice, then the page. */
 export function AppShell({ page, title, tools, notice, onDismissNotice, workbench = false, children }: AppShellProps) {
   return (
-    <div className={workbench ? "mx-auto flex min-h-screen max-w-[1600px] flex-col" : "mx-auto flex min-h-screen max-w-[1800px] flex-col gap-3 p-3"}>
-      <header className={cn("flex flex-wrap items-center gap-3 border-b border-zinc-200 dark:border-zinc-800", workbench ? "px-3 py-2" : "pb-2")}>
+    <div
+      className={
+        workbench ? "mx-auto flex min-h-screen max-w-[1600px] flex-col" : "mx-auto flex min-h-screen max-w-[1800px] flex-col gap-3 p-3"
+      }
+    >
+      <header
+        className={cn("flex flex-wrap items-center gap-3 border-b border-zinc-200 dark:border-zinc-800", workbench ? "px-3 py-2" : "pb-2")}
+      >
         <h1 className="text-base font-semibold">{title}</h1>
         <AppNav current={page} />
         {workbench ? (

@@ -9,7 +9,11 @@ import { cn } from "./cn";
 export function Disclosure({ summary, children, className }: { summary: ReactNode; children: ReactNode; className?: string }) {
   const [open, setOpen] = useState(false);
   return (
-    <details className={cn("rounded-md border border-zinc-200 p-2 dark:border-zinc-800", className)} open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details
+      className={cn("rounded-md border border-zinc-200 p-2 dark:border-zinc-800", className)}
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
       <summary className="cursor-pointer text-sm">{summary}</summary>
       {open && children}
     </details>

@@ -4,7 +4,19 @@ import { Button } from "./Button";
 // The controls and feedback of a run of many requests through the pool (a sweep, an evaluation).
 
 /** Run (named for what runs) and Cancel all. */
-export function RunButtons({ label, canRun, onRun, running, onCancel }: { label: string; canRun: boolean; onRun: () => void; running: boolean; onCancel: () => void }) {
+export function RunButtons({
+  label,
+  canRun,
+  onRun,
+  running,
+  onCancel,
+}: {
+  label: string;
+  canRun: boolean;
+  onRun: () => void;
+  running: boolean;
+  onCancel: () => void;
+}) {
   return (
     <>
       <Button variant="primary" disabled={!canRun} onClick={onRun}>

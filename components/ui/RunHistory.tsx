@@ -3,7 +3,6 @@ import { useCallback, useEffect, useState } from "react";
 import { browserStorage, type StorageLike } from "@/lib/storage/browser-storage";
 import { Button } from "./Button";
 
-
 export interface HistoryStore<E, D, R> {
   load: (storage: StorageLike | null) => { entries: E[]; notice: string | null };
   save: (storage: StorageLike | null, entries: readonly E[]) => string | null;
@@ -14,7 +13,13 @@ export interface HistoryStore<E, D, R> {
  * Keeps each run of a page in its bounded history once it stops (finished or cancelled); a
  * retry updates the same entry. `runId` is null until the page has run something.
  */
-export function useRunHistory<E, D, R extends object>(store: HistoryStore<E, D, R>, runId: string | null, definition: D | null, results: R, running: boolean) {
+export function useRunHistory<E, D, R extends object>(
+  store: HistoryStore<E, D, R>,
+  runId: string | null,
+  definition: D | null,
+  results: R,
+  running: boolean,
+) {
   const [entries, setEntries] = useState<E[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: read once per mount; the store is a module constant
@@ -26,7 +31,12 @@ export function useRunHistory<E, D, R extends object>(store: HistoryStore<E, D, 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the store is a module constant
   useEffect(() => {
     if (running || runId === null || definition === null || Object.keys(results).length === 0) return;
-    const next = store.withEntry(store.load(browserStorage()).entries, { id: runId, savedAt: new Date().toISOString(), definition, results });
+    const next = store.withEntry(store.load(browserStorage()).entries, {
+      id: runId,
+      savedAt: new Date().toISOString(),
+      definition,
+      results,
+    });
     setNotice(store.save(browserStorage(), next));
     setEntries(next);
   }, [runId, definition, results, running]);
@@ -50,7 +60,15 @@ interface ListProps<E> {
 }
 
 /** Past runs of a page in this browser, newest first; opening one brings back its definition and results. */
-export function RunHistoryList<E extends { id: string; savedAt: string }>({ what, entries, notice, currentId, summary, onOpen, onClear }: ListProps<E>) {
+export function RunHistoryList<E extends { id: string; savedAt: string }>({
+  what,
+  entries,
+  notice,
+  currentId,
+  summary,
+  onOpen,
+  onClear,
+}: ListProps<E>) {
   const title = `${what.charAt(0).toUpperCase()}${what.slice(1)}`;
   return (
     <details className="rounded-md border border-zinc-200 p-2 text-sm dark:border-zinc-800">

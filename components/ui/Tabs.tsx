@@ -28,7 +28,20 @@ export function Tabs({ items, value, onChange, label, className, keepMounted = t
   const current = items.some((i) => i.id === value) ? value : items[0]?.id;
   const onKey = (e: KeyboardEvent, index: number) => {
     const last = items.length - 1;
-    const next = e.key === "ArrowRight" ? (index === last ? 0 : index + 1) : e.key === "ArrowLeft" ? (index === 0 ? last : index - 1) : e.key === "Home" ? 0 : e.key === "End" ? last : -1;
+    const next =
+      e.key === "ArrowRight"
+        ? index === last
+          ? 0
+          : index + 1
+        : e.key === "ArrowLeft"
+          ? index === 0
+            ? last
+            : index - 1
+          : e.key === "Home"
+            ? 0
+            : e.key === "End"
+              ? last
+              : -1;
     if (next < 0) return;
     e.preventDefault();
     const item = items[next];

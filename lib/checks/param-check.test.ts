@@ -32,7 +32,9 @@ describe("checkParam", () => {
     expect(checkParam(PROFILES.openai, "tools", [{ type: "function", function: { name: "f" } }])).toBeNull();
     expect(checkParam(PROFILES.openai, "tools", { type: "function" })).toMatch(/list of function definitions/);
     expect(checkParam(PROFILES.openai, "tools", [{ name: "f", parameters: {} }])).toMatch(/tools\[0\] is not a function definition/);
-    expect(checkParam(PROFILES.openai, "tools", [{ type: "function", function: { name: "f", parameters: [] } }])).toMatch(/JSON Schema object/);
+    expect(checkParam(PROFILES.openai, "tools", [{ type: "function", function: { name: "f", parameters: [] } }])).toMatch(
+      /JSON Schema object/,
+    );
   });
 });
 

@@ -121,8 +121,7 @@ function numberRange(profile: ProviderProfile, name: ParamName): string {
   const def = PARAMS[name];
   const spec = profile.params[name];
   const kind = def.kind === "integer" ? "integer" : "number";
-  const interval = (min: number | undefined, max: number | undefined, open: boolean) =>
-    `${open ? "(" : "["}${min ?? "−∞"}, ${max ?? "∞"}]`;
+  const interval = (min: number | undefined, max: number | undefined, open: boolean) => `${open ? "(" : "["}${min ?? "−∞"}, ${max ?? "∞"}]`;
   if (spec?.min !== undefined || spec?.max !== undefined) return `${kind} ${interval(spec.min, spec.max, false)}`;
   if (def.min === undefined && def.max === undefined) return kind;
   const general = `usual ${interval(def.min, def.max, def.exclusiveMin === true)}`;

@@ -11,7 +11,9 @@ describe("per-provider enum values (issue 14 item 2)", () => {
     expect(rangeText(PROFILES.telnyx, "tool_choice")).toBe("none | auto");
     expect(checkParam(PROFILES.telnyx, "tool_choice", "auto")).toBeNull();
     expect(checkParam(PROFILES.telnyx, "tool_choice", "none")).toBeNull();
-    expect(checkParam(PROFILES.telnyx, "tool_choice", "required")).toMatch(/Telnyx documents tool_choice only as none or auto, not "required"/);
+    expect(checkParam(PROFILES.telnyx, "tool_choice", "required")).toMatch(
+      /Telnyx documents tool_choice only as none or auto, not "required"/,
+    );
     expect(checkParam(PROFILES.telnyx, "tool_choice", { type: "function", function: { name: "f" } })).toMatch(/only as none or auto/);
   });
 
@@ -23,7 +25,9 @@ describe("per-provider enum values (issue 14 item 2)", () => {
   it("Telnyx: response_format type text or json_object", () => {
     // 004: "response_format object ... content string Possible values: [text, json_object]"
     expect(checkParam(PROFILES.telnyx, "response_format", { type: "json_object" })).toBeNull();
-    expect(checkParam(PROFILES.telnyx, "response_format", { type: "json_schema", json_schema: {} })).toMatch(/text or json_object, not "json_schema"/);
+    expect(checkParam(PROFILES.telnyx, "response_format", { type: "json_schema", json_schema: {} })).toMatch(
+      /text or json_object, not "json_schema"/,
+    );
     expect(rangeText(PROFILES.telnyx, "response_format")).toBe("JSON, type text | json_object");
     expect(checkParam(PROFILES.openai, "response_format", { type: "json_schema" })).toBeNull();
   });
@@ -58,7 +62,7 @@ describe("ranges as each page documents them (issue 14 item 7)", () => {
     }
   });
 
-  it("notes Avangenio's integer-typed decimals and its max_tokens default \"infinity\"", () => {
+  it('notes Avangenio\'s integer-typed decimals and its max_tokens default "infinity"', () => {
     // 002: "frequency_penalty | no | integer | 0 | It ranges between -2.0 and 2.0"; "max_tokens | no | integer | infinity"
     for (const name of ["temperature", "top_p", "frequency_penalty", "presence_penalty"] as const) {
       expect(PROFILES.avangenio.params[name]?.note).toMatch(/"integer".*decimals/);

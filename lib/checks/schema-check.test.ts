@@ -11,7 +11,10 @@ describe("schema checks", () => {
   });
 
   it("validates an answer", async () => {
-    expect(await validateAgainstSchema(schema, '{"name":"Ada"}')).toEqual({ valid: true, message: "Valid: the output matches the requested schema." });
+    expect(await validateAgainstSchema(schema, '{"name":"Ada"}')).toEqual({
+      valid: true,
+      message: "Valid: the output matches the requested schema.",
+    });
     expect((await validateAgainstSchema(schema, '{"age":3}')).message).toMatch(/required property 'name'/);
     expect((await validateAgainstSchema(schema, "{oops")).valid).toBe(false);
   });

@@ -6,14 +6,22 @@ import { loadCompare } from "./schema";
 import { COMPARE_KEY } from "./storage";
 import { columnSession, compareReducer, initialCompare, MAX_COLUMNS } from "./state";
 
-const base: Session = { ...emptySession("local", "local-ngram"), systemPrompt: "Be brief.", params: { temperature: { enabled: true, value: 0.2 } } };
+const base: Session = {
+  ...emptySession("local", "local-ngram"),
+  systemPrompt: "Be brief.",
+  params: { temperature: { enabled: true, value: 0.2 } },
+};
 
 describe("compare state", () => {
   it("starts with two equal targets, the first as baseline, and adds copies of the last", () => {
     let s = initialCompare(base);
     expect(s.columns).toHaveLength(2);
     expect(s.baselineId).toBe(s.columns[0]?.id);
-    s = compareReducer(s, { type: "columnAction", id: s.columns[1]?.id ?? "", action: { type: "setParam", name: "temperature", state: { enabled: true, value: 1.5 } } });
+    s = compareReducer(s, {
+      type: "columnAction",
+      id: s.columns[1]?.id ?? "",
+      action: { type: "setParam", name: "temperature", state: { enabled: true, value: 1.5 } },
+    });
     s = compareReducer(s, { type: "add" });
     expect(s.columns[2]?.params).toEqual({ temperature: { enabled: true, value: 1.5 } });
     expect(new Set(s.columns.map((c) => c.id)).size).toBe(3);
@@ -61,8 +69,18 @@ describe("word diff and request differences", () => {
     const a = "the quick brown fox jumps";
     const b = "the slow brown fox leaps high";
     const parts = wordDiff(a, b);
-    expect(parts.filter((p) => p.kind !== "removed").map((p) => p.text).join("")).toBe(b);
-    expect(parts.filter((p) => p.kind !== "added").map((p) => p.text).join("")).toBe(a);
+    expect(
+      parts
+        .filter((p) => p.kind !== "removed")
+        .map((p) => p.text)
+        .join(""),
+    ).toBe(b);
+    expect(
+      parts
+        .filter((p) => p.kind !== "added")
+        .map((p) => p.text)
+        .join(""),
+    ).toBe(a);
     expect(parts.filter((p) => p.kind === "added").map((p) => p.text.trim())).toEqual(["slow", "leaps high"]);
     expect(wordDiff("same text", "same text")).toEqual([{ kind: "same", text: "same text" }]);
   });
@@ -73,7 +91,12 @@ describe("word diff and request differences", () => {
     const parts = wordDiff(a, b);
     expect(parts.filter((p) => p.kind === "removed").map((p) => p.text)).toEqual(["w2500"]);
     expect(parts.filter((p) => p.kind === "added").map((p) => p.text)).toEqual(["changed"]);
-    expect(parts.filter((p) => p.kind !== "removed").map((p) => p.text).join("")).toBe(b);
+    expect(
+      parts
+        .filter((p) => p.kind !== "removed")
+        .map((p) => p.text)
+        .join(""),
+    ).toBe(b);
   });
 
   it("names exactly the request fields that differ", () => {
@@ -86,11 +109,25 @@ describe("word diff and request differences", () => {
 
 describe("results", () => {
   const sample = (over: Partial<RunSample>): RunSample => ({
-    ttftMs: 10, totalMs: 100, tokensPerSecond: 50, promptTokens: 5, completionTokens: 20, finishReason: "stop", answerLength: 80, schemaHeld: null, failed: false, ...over,
+    ttftMs: 10,
+    totalMs: 100,
+    tokensPerSecond: 50,
+    promptTokens: 5,
+    completionTokens: 20,
+    finishReason: "stop",
+    answerLength: 80,
+    schemaHeld: null,
+    failed: false,
+    ...over,
   });
 
   it("gives medians and spread over repeats, leaving failed runs out", () => {
-    const s = summarizeTarget([sample({ ttftMs: 10 }), sample({ ttftMs: 30 }), sample({ ttftMs: 20 }), sample({ failed: true, ttftMs: 1 })]);
+    const s = summarizeTarget([
+      sample({ ttftMs: 10 }),
+      sample({ ttftMs: 30 }),
+      sample({ ttftMs: 20 }),
+      sample({ failed: true, ttftMs: 1 }),
+    ]);
     expect(s.figures.ttftMs).toEqual({ median: 20, min: 10, max: 30, n: 3 });
     expect(s).toMatchObject({ runs: 4, failed: 1, finishReasons: ["stop"], schemaHeld: null });
     expect(summarizeTarget([sample({ schemaHeld: true }), sample({ schemaHeld: false })]).schemaHeld).toEqual({ held: 1, of: 2 });

@@ -5,7 +5,6 @@ import { sessionSchema } from "../session/schema";
 import { type CompareState, MAX_COLUMNS, MAX_REPEATS, MIN_COLUMNS } from "./state";
 import { COMPARE_KEY } from "./storage";
 
-
 export const compareStateSchema = z
   .object({
     version: z.literal(1),

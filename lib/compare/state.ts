@@ -55,7 +55,14 @@ export function columnSession(state: CompareState, column: CompareColumn): Sessi
 
 /** The conversation part of a session; the target part stays with each column. */
 function shared(from: Session, into: Session): Session {
-  return { ...into, mode: from.mode, systemPrompt: from.systemPrompt, messages: from.messages, prompt: from.prompt, extraBody: from.extraBody };
+  return {
+    ...into,
+    mode: from.mode,
+    systemPrompt: from.systemPrompt,
+    messages: from.messages,
+    prompt: from.prompt,
+    extraBody: from.extraBody,
+  };
 }
 
 export function compareReducer(s: CompareState, a: CompareAction): CompareState {

@@ -55,7 +55,12 @@ describe("CSV cases", () => {
     const text = ["n", ...Array.from({ length: MAX_CASES + 5 }, (_, i) => String(i))].join("\n");
     const r = parseCases(text);
     expect(r.cases).toHaveLength(MAX_CASES);
-    expect(r.problems).toEqual([{ line: MAX_CASES + 2, message: `Only the first ${MAX_CASES} cases are kept; line ${MAX_CASES + 2} and the ones after it were left out.` }]);
+    expect(r.problems).toEqual([
+      {
+        line: MAX_CASES + 2,
+        message: `Only the first ${MAX_CASES} cases are kept; line ${MAX_CASES + 2} and the ones after it were left out.`,
+      },
+    ]);
   });
 
   it("splitRecords keeps a trailing empty field", () => {

@@ -118,7 +118,14 @@ function parseDelimited(text: string, delimiter: string, format: CaseFormat): Pa
   const [header, ...rows] = splitRecords(text, delimiter);
   const problems: CaseProblem[] = [];
   if (!header) return { format, columns: [], hasExpected: false, cases: [], problems };
-  if (header.error) return { format, columns: [], hasExpected: false, cases: [], problems: [{ line: header.line, message: `Line ${header.line} (the header): ${header.error}.` }] };
+  if (header.error)
+    return {
+      format,
+      columns: [],
+      hasExpected: false,
+      cases: [],
+      problems: [{ line: header.line, message: `Line ${header.line} (the header): ${header.error}.` }],
+    };
   const names = header.fields.map((f) => f.trim());
   const headerProblem = checkHeader(names, header.line);
   if (headerProblem) return { format, columns: [], hasExpected: false, cases: [], problems: [headerProblem] };
@@ -133,17 +140,29 @@ function parseDelimited(text: string, delimiter: string, format: CaseFormat): Pa
       continue;
     }
     if (row.fields.length !== names.length) {
-      problems.push({ line: row.line, message: `Line ${row.line}: ${row.fields.length} field${row.fields.length === 1 ? "" : "s"}; the header has ${names.length}.` });
+      problems.push({
+        line: row.line,
+        message: `Line ${row.line}: ${row.fields.length} field${row.fields.length === 1 ? "" : "s"}; the header has ${names.length}.`,
+      });
       continue;
     }
-    cases.push(caseOf(row.line, names.map((n, j) => [n, row.fields[j]!])));
+    cases.push(
+      caseOf(
+        row.line,
+        names.map((n, j) => [n, row.fields[j]!]),
+      ),
+    );
   }
   return { format, columns: names.filter((n) => n !== EXPECTED), hasExpected: names.includes(EXPECTED), cases, problems };
 }
 
 function checkHeader(names: string[], line: number): CaseProblem | null {
   const bad = names.find((n) => !NAME.test(n));
-  if (bad !== undefined) return { line, message: `Line ${line} (the header): '${bad}' is not a variable name (letters, digits and _, not starting with a digit).` };
+  if (bad !== undefined)
+    return {
+      line,
+      message: `Line ${line} (the header): '${bad}' is not a variable name (letters, digits and _, not starting with a digit).`,
+    };
   const dup = names.find((n, i) => names.indexOf(n) !== i);
   if (dup !== undefined) return { line, message: `Line ${line} (the header): column '${dup}' appears twice.` };
   return null;
@@ -204,7 +223,12 @@ function parseJsonl(text: string): ParsedCases {
       if (k === EXPECTED) hasExpected = true;
       else if (!columns.includes(k)) columns.push(k);
     }
-    cases.push(caseOf(line, Object.entries(value).map(([k, v]) => [k, valueText(v)])));
+    cases.push(
+      caseOf(
+        line,
+        Object.entries(value).map(([k, v]) => [k, valueText(v)]),
+      ),
+    );
   }
   return { format: "jsonl", columns, hasExpected, cases, problems };
 }

@@ -32,7 +32,10 @@ describe("assertions", () => {
     expect(await status(a("contains", { value: "ada" }), obs())).toBe("fail");
     expect(await status(a("contains", { value: "ada", ignoreCase: true }), obs())).toBe("pass");
     expect(await status(a("not-contains", { value: "Bob" }), obs())).toBe("pass");
-    expect(await checkAssertion(a("not-contains", { value: "Ada" }), obs(), noRunner)).toEqual({ status: "fail", reason: "Contains “Ada”." });
+    expect(await checkAssertion(a("not-contains", { value: "Ada" }), obs(), noRunner)).toEqual({
+      status: "fail",
+      reason: "Contains “Ada”.",
+    });
   });
 
   it("equals expected, trimmed or exact; an error without an expected value", async () => {
@@ -80,12 +83,16 @@ describe("assertions", () => {
     expect(none).toEqual({ status: "fail", reason: "No tool was called." });
     const other = await checkAssertion(a("tool-call", { functionName: "send" }), obs({ toolCalls: calls }), noRunner);
     expect(other.reason).toBe("No call to send; called lookup, get_weather.");
-    expect(await status(a("tool-call", { functionName: "get_weather", schema }), obs({ toolCalls: [{ name: "get_weather", arguments: "{" }] }))).toBe("fail");
+    expect(
+      await status(a("tool-call", { functionName: "get_weather", schema }), obs({ toolCalls: [{ name: "get_weather", arguments: "{" }] })),
+    ).toBe("fail");
   });
 
   it("finish_reason is", async () => {
     expect(await status(a("finish-reason", { value: "stop" }), obs())).toBe("pass");
-    expect((await checkAssertion(a("finish-reason", { value: "stop" }), obs({ finishReason: "length" }), noRunner)).reason).toBe("finish_reason is length, not stop.");
+    expect((await checkAssertion(a("finish-reason", { value: "stop" }), obs({ finishReason: "length" }), noRunner)).reason).toBe(
+      "finish_reason is length, not stop.",
+    );
   });
 
   it("answer length within bounds, either bound optional", async () => {
@@ -115,13 +122,28 @@ describe("assertions", () => {
     };
     expect(await status(a("expression", { code: "yes" }), obs(), run)).toBe("pass");
     expect((await checkAssertion(a("expression", { code: "no" }), obs(), run)).reason).toBe("Returned 0.");
-    expect(await checkAssertion(a("expression", { code: "throw" }), obs(), run)).toEqual({ status: "error", reason: "The expression threw: boom" });
-    expect(seen[0]).toEqual({ code: "yes", scope: { output: obs().output, json: { name: "Ada", age: 36 }, vars: { topic: "tides" }, response: { id: "r1" }, expected: undefined } });
+    expect(await checkAssertion(a("expression", { code: "throw" }), obs(), run)).toEqual({
+      status: "error",
+      reason: "The expression threw: boom",
+    });
+    expect(seen[0]).toEqual({
+      code: "yes",
+      scope: {
+        output: obs().output,
+        json: { name: "Ada", age: 36 },
+        vars: { topic: "tides" },
+        response: { id: "r1" },
+        expected: undefined,
+      },
+    });
     await checkAssertion(a("expression", { code: "x" }), obs({ output: "plain" }), run);
     expect((seen[3] as { scope: { json: unknown } }).scope.json).toBeUndefined();
   });
 
   it("never throws: a runner that rejects marks the assertion, not the run", async () => {
-    expect(await checkAssertion(a("expression", { code: "x" }), obs(), noRunner)).toEqual({ status: "error", reason: "The check failed: not expected" });
+    expect(await checkAssertion(a("expression", { code: "x" }), obs(), noRunner)).toEqual({
+      status: "error",
+      reason: "The check failed: not expected",
+    });
   });
 });

@@ -60,7 +60,9 @@ async function check(a: Assertion, o: Observation, runExpression: ExpressionRunn
     case "equals-expected":
       return equalsExpected(o, a.trim);
     case "regex":
-      return new RegExp(a.pattern, a.flags).test(o.output) ? pass(`Matches /${a.pattern}/${a.flags}.`) : fail(`Does not match /${a.pattern}/${a.flags}.`);
+      return new RegExp(a.pattern, a.flags).test(o.output)
+        ? pass(`Matches /${a.pattern}/${a.flags}.`)
+        : fail(`Does not match /${a.pattern}/${a.flags}.`);
     case "json-valid": {
       const parsed = parseJson(o.output);
       return parsed.ok ? pass("The answer is valid JSON.") : fail(`Not valid JSON: ${parsed.message}`);
@@ -70,7 +72,9 @@ async function check(a: Assertion, o: Observation, runExpression: ExpressionRunn
     case "tool-call":
       return toolCall(a.functionName, a.schema, o.toolCalls);
     case "finish-reason":
-      return o.finishReason === a.value ? pass(`finish_reason is ${a.value}.`) : fail(`finish_reason is ${o.finishReason ?? "(none)"}, not ${a.value}.`);
+      return o.finishReason === a.value
+        ? pass(`finish_reason is ${a.value}.`)
+        : fail(`finish_reason is ${o.finishReason ?? "(none)"}, not ${a.value}.`);
     case "length": {
       const n = o.output.length;
       if (a.min !== null && n < a.min) return fail(`${n} characters, fewer than ${a.min}.`);
@@ -85,7 +89,9 @@ async function check(a: Assertion, o: Observation, runExpression: ExpressionRunn
     }
     case "tokens":
       if (o.completionTokens === null) return error("The provider reported no completion tokens.");
-      return o.completionTokens < a.maxTokens ? pass(`${o.completionTokens} completion tokens.`) : fail(`${o.completionTokens} completion tokens, not below ${a.maxTokens}.`);
+      return o.completionTokens < a.maxTokens
+        ? pass(`${o.completionTokens} completion tokens.`)
+        : fail(`${o.completionTokens} completion tokens, not below ${a.maxTokens}.`);
     case "expression":
       return expression(a.code, o, runExpression);
   }
@@ -94,7 +100,9 @@ async function check(a: Assertion, o: Observation, runExpression: ExpressionRunn
 function equalsExpected(o: Observation, trim: boolean): CheckResult {
   if (o.expected === undefined) return error("This case has no expected value.");
   const [got, want] = trim ? [o.output.trim(), o.expected.trim()] : [o.output, o.expected];
-  return got === want ? pass("Equals the expected answer.") : fail(`Differs from the expected “${o.expected.length > 80 ? `${o.expected.slice(0, 80)}…` : o.expected}”.`);
+  return got === want
+    ? pass("Equals the expected answer.")
+    : fail(`Differs from the expected “${o.expected.length > 80 ? `${o.expected.slice(0, 80)}…` : o.expected}”.`);
 }
 
 async function schemaCheck(schemaText: string, value: string, what: string): Promise<CheckResult> {
@@ -129,6 +137,6 @@ async function expression(code: string, o: Observation, runExpression: Expressio
 }
 
 function preview(v: unknown): string {
-  const s = v === undefined ? "undefined" : JSON.stringify(v) ?? String(v);
+  const s = v === undefined ? "undefined" : (JSON.stringify(v) ?? String(v));
   return s.length > 80 ? `${s.slice(0, 80)}…` : s;
 }

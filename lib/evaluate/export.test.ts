@@ -12,15 +12,28 @@ import { EVALUATE_KEY, saveEvaluation } from "./persist";
 
 const ev: Evaluation = {
   version: 1,
-  session: { ...emptySession("local", "local-ngram"), messages: [{ id: "m", role: "user", content: "{{q}}" }], extraBody: '{"openai_api_key": "sk-secret-1234567890", "x": 1}' },
+  session: {
+    ...emptySession("local", "local-ngram"),
+    messages: [{ id: "m", role: "user", content: "{{q}}" }],
+    extraBody: '{"openai_api_key": "sk-secret-1234567890", "x": 1}',
+  },
   targets: [{ id: "t1", providerId: "local", model: "local-ngram", baseUrl: "", params: {} }],
   repeats: 2,
   casesText: 'q,expected\n"a, b",=1+1\n',
   assertions: [{ ...newAssertion("contains"), value: "b" } as Assertion],
 };
 const cases = parseCases(ev.casesText).cases;
-const done = (text: string, pass: boolean): EvalRun => ({ ...pendingRun(), status: "done", text, totalMs: 12, checks: [{ status: pass ? "pass" : "fail", reason: "" }] });
-const results = { [runKey(0, "t1", 0)]: done("a b", true), [runKey(0, "t1", 1)]: { ...pendingRun(), status: "failed" as const, error: { status: 429, message: "slow down" } } };
+const done = (text: string, pass: boolean): EvalRun => ({
+  ...pendingRun(),
+  status: "done",
+  text,
+  totalMs: 12,
+  checks: [{ status: pass ? "pass" : "fail", reason: "" }],
+});
+const results = {
+  [runKey(0, "t1", 0)]: done("a b", true),
+  [runKey(0, "t1", 1)]: { ...pendingRun(), status: "failed" as const, error: { status: 429, message: "slow down" } },
+};
 
 class MemoryStorage {
   data = new Map<string, string>();
@@ -38,7 +51,9 @@ describe("evaluation export", () => {
   it("CSV: one row per run, variables, expected, verdicts by assertion name, formulas guarded", () => {
     const csv = toEvalCsv(ev, cases, results);
     const lines = csv.split("\r\n");
-    expect(lines[0]).toBe("case_line,q,expected,target,provider,model,repeat,status,passed,Contains “b”,finish_reason,ttft_ms,total_ms,prompt_tokens,completion_tokens,text,error");
+    expect(lines[0]).toBe(
+      "case_line,q,expected,target,provider,model,repeat,status,passed,Contains “b”,finish_reason,ttft_ms,total_ms,prompt_tokens,completion_tokens,text,error",
+    );
     expect(lines[1]).toBe('2,"a, b",\'=1+1,1,local,local-ngram,1,done,true,pass,,,12,,,a b,');
     expect(lines[2]).toBe('2,"a, b",\'=1+1,1,local,local-ngram,2,failed,,,,,,,,,429 slow down');
     expect(toEvalCsv(ev, cases, results, { guardFormulas: false })).toContain(",=1+1,");
@@ -56,7 +71,9 @@ describe("evaluation export", () => {
 describe("evaluation storage and history", () => {
   it("saves and reads back the page, a running run as pending; a damaged one is a notice", () => {
     const s = new MemoryStorage();
-    expect(saveEvaluation(s, { definition: ev, ran: ev, results: { ...results, x: { ...pendingRun(), status: "running" } }, runId: "e-1" })).toBeNull();
+    expect(
+      saveEvaluation(s, { definition: ev, ran: ev, results: { ...results, x: { ...pendingRun(), status: "running" } }, runId: "e-1" }),
+    ).toBeNull();
     const back = loadEvaluation(s);
     expect(back.stored?.definition).toEqual(ev);
     expect(back.stored?.results.x?.status).toBe("pending");
@@ -65,10 +82,16 @@ describe("evaluation storage and history", () => {
   });
 
   it("keeps the newest runs, replaces a retried one, strips keys and closes open runs", () => {
-    let entries = withEvalEntry([], { id: "a", savedAt: "2026-01-01T00:00:00Z", definition: ev, results: { k: { ...pendingRun(), status: "running" } } });
+    let entries = withEvalEntry([], {
+      id: "a",
+      savedAt: "2026-01-01T00:00:00Z",
+      definition: ev,
+      results: { k: { ...pendingRun(), status: "running" } },
+    });
     expect(entries[0]!.definition.session.extraBody).not.toContain("sk-secret");
     expect(entries[0]!.results.k!.status).toBe("cancelled");
-    for (let i = 0; i < MAX_EVAL_HISTORY + 2; i++) entries = withEvalEntry(entries, { id: `r${i}`, savedAt: "2026-01-01T00:00:00Z", definition: ev, results });
+    for (let i = 0; i < MAX_EVAL_HISTORY + 2; i++)
+      entries = withEvalEntry(entries, { id: `r${i}`, savedAt: "2026-01-01T00:00:00Z", definition: ev, results });
     entries = withEvalEntry(entries, { id: "r5", savedAt: "2026-01-02T00:00:00Z", definition: ev, results: {} });
     expect(entries).toHaveLength(MAX_EVAL_HISTORY);
     expect(entries[0]!.id).toBe("r5");

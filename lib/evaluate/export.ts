@@ -32,7 +32,25 @@ export function toEvalCsv(ev: Evaluation, cases: readonly EvalCase[], results: E
   const guard = options.guardFormulas ?? true;
   const free = (s: string) => (guard ? guardFormula(s) : s);
   const variables = [...new Set(cases.flatMap((c) => Object.keys(c.vars)))];
-  const header = ["case_line", ...variables, "expected", "target", "provider", "model", "repeat", "status", "passed", ...ev.assertions.map(assertionName), "finish_reason", "ttft_ms", "total_ms", "prompt_tokens", "completion_tokens", "text", "error"];
+  const header = [
+    "case_line",
+    ...variables,
+    "expected",
+    "target",
+    "provider",
+    "model",
+    "repeat",
+    "status",
+    "passed",
+    ...ev.assertions.map(assertionName),
+    "finish_reason",
+    "ttft_ms",
+    "total_ms",
+    "prompt_tokens",
+    "completion_tokens",
+    "text",
+    "error",
+  ];
   const rows: string[][] = [];
   for (const [ci, c] of cases.entries()) {
     for (const [ti, t] of ev.targets.entries()) {

@@ -7,7 +7,12 @@ import { type EvalResults, evalResultsSchema, type Evaluation, evaluationSchema 
 export const EVAL_HISTORY_KEY = "playground.evaluate-history.v1";
 export const MAX_EVAL_HISTORY = 8;
 
-export const evalHistoryEntrySchema = z.object({ id: z.string().max(64), savedAt: z.string().max(40), definition: evaluationSchema, results: evalResultsSchema });
+export const evalHistoryEntrySchema = z.object({
+  id: z.string().max(64),
+  savedAt: z.string().max(40),
+  definition: evaluationSchema,
+  results: evalResultsSchema,
+});
 export type EvalHistoryEntry = z.infer<typeof evalHistoryEntrySchema>;
 const historySchema = z.array(evalHistoryEntrySchema).max(MAX_EVAL_HISTORY);
 
@@ -20,7 +25,15 @@ export function saveEvalHistory(storage: Pick<Storage, "setItem"> | null, entrie
 }
 
 /** The history with this run first (a retry updates its entry); keys left out, runs still open stored as cancelled. */
-export function withEvalEntry(entries: readonly EvalHistoryEntry[], entry: { id: string; savedAt: string; definition: Evaluation; results: EvalResults }): EvalHistoryEntry[] {
-  const results = Object.fromEntries(Object.entries(entry.results).map(([k, r]) => [k, r.status === "pending" || r.status === "running" ? { ...r, status: "cancelled" as const } : r]));
+export function withEvalEntry(
+  entries: readonly EvalHistoryEntry[],
+  entry: { id: string; savedAt: string; definition: Evaluation; results: EvalResults },
+): EvalHistoryEntry[] {
+  const results = Object.fromEntries(
+    Object.entries(entry.results).map(([k, r]) => [
+      k,
+      r.status === "pending" || r.status === "running" ? { ...r, status: "cancelled" as const } : r,
+    ]),
+  );
   return withEntry(entries, { ...entry, definition: redactEvaluation(entry.definition).definition, results }, MAX_EVAL_HISTORY);
 }

@@ -6,5 +6,16 @@ export function runKey(caseIndex: number, targetId: string, repeat: number): str
 }
 
 export function pendingRun(): EvalRun {
-  return { status: "pending", text: "", finishReason: null, ttftMs: null, totalMs: null, completionTokens: null, promptTokens: null, schemaValid: null, error: null, checks: [] };
+  return {
+    status: "pending",
+    text: "",
+    finishReason: null,
+    ttftMs: null,
+    totalMs: null,
+    completionTokens: null,
+    promptTokens: null,
+    schemaValid: null,
+    error: null,
+    checks: [],
+  };
 }

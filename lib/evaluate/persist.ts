@@ -14,6 +14,8 @@ export interface StoredEvaluation {
 
 /** Saves the page; a run still in flight is saved as pending, since a reload cannot finish it. */
 export function saveEvaluation(storage: Pick<Storage, "setItem"> | null, stored: StoredEvaluation): string | null {
-  const results = Object.fromEntries(Object.entries(stored.results).map(([k, r]) => [k, r.status === "running" ? { ...r, status: "pending" as const } : r]));
+  const results = Object.fromEntries(
+    Object.entries(stored.results).map(([k, r]) => [k, r.status === "running" ? { ...r, status: "pending" as const } : r]),
+  );
   return saveStoredValue(storage, EVALUATE_KEY, { ...stored, results }, "evaluation");
 }

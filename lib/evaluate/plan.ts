@@ -32,7 +32,15 @@ export function planTasks(ev: Evaluation, cases: readonly EvalCase[]): EvalTask[
 }
 
 function task(ev: Evaluation, filled: Session, t: CompareColumn, c: EvalCase, caseIndex: number, repeat: number): EvalTask {
-  return { key: runKey(caseIndex, t.id, repeat), caseIndex, targetId: t.id, repeat, session: sessionForColumn(filled, t), case: c, assertions: ev.assertions };
+  return {
+    key: runKey(caseIndex, t.id, repeat),
+    caseIndex,
+    targetId: t.id,
+    repeat,
+    session: sessionForColumn(filled, t),
+    case: c,
+    assertions: ev.assertions,
+  };
 }
 
 /** The tasks of one cell (a case on a target, every repeat), for a retry. */

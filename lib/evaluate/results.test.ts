@@ -19,12 +19,20 @@ describe("evaluation results", () => {
   });
 
   it("a cell counts k of n, request failures apart, and distinct answers", () => {
-    const runs = [run({ text: "A", checks: [ok, no] }), run({ text: "A\n", checks: [ok, ok] }), run({ text: "B", checks: [no, ok] }), run({ status: "failed" }), run({ status: "cancelled" })];
+    const runs = [
+      run({ text: "A", checks: [ok, no] }),
+      run({ text: "A\n", checks: [ok, ok] }),
+      run({ text: "B", checks: [no, ok] }),
+      run({ status: "failed" }),
+      run({ status: "cancelled" }),
+    ];
     expect(summarizeCell(runs, 2)).toEqual({ answered: 3, passed: 1, failed: 1, open: 1, distinct: 2, perAssertion: [2, 2] });
   });
 
   it("a target's rate has a Wilson interval, latency median and p90, tokens and cost", () => {
-    const runs = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((i) => run({ totalMs: i * 100, ttftMs: i, promptTokens: 10, completionTokens: 5, checks: [i <= 8 ? ok : no] }));
+    const runs = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((i) =>
+      run({ totalMs: i * 100, ttftMs: i, promptTokens: 10, completionTokens: 5, checks: [i <= 8 ? ok : no] }),
+    );
     const s = summarizeRuns([...runs, run({ status: "failed" })], { input: 1, output: 2 });
     expect(s.answered).toBe(10);
     expect(s.passed).toBe(8);
@@ -47,7 +55,12 @@ describe("evaluation results", () => {
   });
 
   it("collects a cell's repeats and a target's runs by key", () => {
-    const results = { [runKey(0, "t1", 0)]: run({ text: "a" }), [runKey(0, "t1", 2)]: run({ text: "c" }), [runKey(1, "t1", 0)]: run({ text: "d" }), [runKey(0, "t2", 0)]: run({ text: "x" }) };
+    const results = {
+      [runKey(0, "t1", 0)]: run({ text: "a" }),
+      [runKey(0, "t1", 2)]: run({ text: "c" }),
+      [runKey(1, "t1", 0)]: run({ text: "d" }),
+      [runKey(0, "t2", 0)]: run({ text: "x" }),
+    };
     expect(cellRuns(results, 0, "t1", 3).map((r) => r.text)).toEqual(["a", "c"]);
     expect(targetRuns(results, 2, "t1", 3).map((r) => r.text)).toEqual(["a", "c", "d"]);
   });

@@ -39,7 +39,6 @@ export function summarizeCell(runs: readonly EvalRun[], assertionCount: number):
   };
 }
 
-
 export interface TargetSummary {
   answered: number;
   passed: number;
@@ -67,7 +66,10 @@ export function summarizeRuns(runs: readonly EvalRun[], price: Price | null): Ta
     rate: answered.length === 0 ? null : passed / answered.length,
     interval: wilson(passed, answered.length),
     medianMs: median(answered.map((r) => r.totalMs)),
-    p90Ms: percentile(answered.map((r) => r.totalMs), 0.9),
+    p90Ms: percentile(
+      answered.map((r) => r.totalMs),
+      0.9,
+    ),
     medianTtftMs: median(answered.map((r) => r.ttftMs)),
     promptTokens,
     completionTokens,

@@ -19,10 +19,33 @@ const STARTUP_LIMIT_MS = 15_000;
 export const SCOPE_NAMES = ["output", "json", "vars", "response", "expected"] as const;
 
 const BLOCKED = [
-  "fetch", "XMLHttpRequest", "WebSocket", "WebSocketStream", "WebTransport", "EventSource", "importScripts", "indexedDB",
-  "IDBFactory", "caches", "CacheStorage", "navigator", "WorkerNavigator", "StorageManager", "BroadcastChannel", "Worker",
-  "SharedWorker", "FileSystemHandle", "FileSystemDirectoryHandle", "FileSystemFileHandle", "Request", "Response",
-  "postMessage", "close", "onmessage", "Function", "eval",
+  "fetch",
+  "XMLHttpRequest",
+  "WebSocket",
+  "WebSocketStream",
+  "WebTransport",
+  "EventSource",
+  "importScripts",
+  "indexedDB",
+  "IDBFactory",
+  "caches",
+  "CacheStorage",
+  "navigator",
+  "WorkerNavigator",
+  "StorageManager",
+  "BroadcastChannel",
+  "Worker",
+  "SharedWorker",
+  "FileSystemHandle",
+  "FileSystemDirectoryHandle",
+  "FileSystemFileHandle",
+  "Request",
+  "Response",
+  "postMessage",
+  "close",
+  "onmessage",
+  "Function",
+  "eval",
 ];
 
 /** The worker's whole program: prelude, the compiled expression, the result posted once (`compileOnly`: true once it compiles, without running it). */
@@ -78,7 +101,12 @@ export function workerSource(code: string, scope: Readonly<Record<string, unknow
 type WorkerReply = { ready: true } | ExpressionOutcome;
 
 /** Runs one expression over the scope in a fresh worker; resolves (never rejects) with its value or why not. */
-export function runInSandbox(code: string, scope: Readonly<Record<string, unknown>>, timeoutMs = EXPRESSION_TIME_LIMIT_MS, compileOnly = false): Promise<ExpressionOutcome> {
+export function runInSandbox(
+  code: string,
+  scope: Readonly<Record<string, unknown>>,
+  timeoutMs = EXPRESSION_TIME_LIMIT_MS,
+  compileOnly = false,
+): Promise<ExpressionOutcome> {
   return new Promise((resolve) => {
     let url: string;
     let worker: Worker;
@@ -100,7 +128,10 @@ export function runInSandbox(code: string, scope: Readonly<Record<string, unknow
       const data = e.data;
       if ("ready" in data) {
         clearTimeout(timer);
-        timer = setTimeout(() => finish({ ok: false, error: `The expression ran longer than ${timeoutMs} ms and was stopped.` }), timeoutMs);
+        timer = setTimeout(
+          () => finish({ ok: false, error: `The expression ran longer than ${timeoutMs} ms and was stopped.` }),
+          timeoutMs,
+        );
         return;
       }
       finish(data.ok ? { ok: true, value: data.value } : { ok: false, error: String(data.error) });

@@ -7,8 +7,17 @@ import { decodeShare, describePayload, encodeShare } from "../share";
 import { emptySession } from "../session/empty";
 import { evaluationFromPayload, evaluationPayload } from "./share";
 
-const session = { ...emptySession("local", "local-ngram"), messages: [{ id: "m", role: "user" as const, content: "About {{topic}}" }], extraBody: '{"openai_api_key": "sk-live-abcdefghijklmnop"}' };
-const ev: Evaluation = { ...initialEvaluation(session), repeats: 3, casesText: "topic\ntides\nmoons\n", assertions: [newAssertion("json-valid")] };
+const session = {
+  ...emptySession("local", "local-ngram"),
+  messages: [{ id: "m", role: "user" as const, content: "About {{topic}}" }],
+  extraBody: '{"openai_api_key": "sk-live-abcdefghijklmnop"}',
+};
+const ev: Evaluation = {
+  ...initialEvaluation(session),
+  repeats: 3,
+  casesText: "topic\ntides\nmoons\n",
+  assertions: [newAssertion("json-valid")],
+};
 
 describe("evaluation share links", () => {
   it("carry the definition through a link, keys left out", async () => {

@@ -7,7 +7,14 @@ import type { SharePayload } from "../share";
 export function evaluationPayload(ev: Evaluation): { payload: SharePayload; casesLeftOut: boolean } {
   const casesLeftOut = ev.casesText.length > MAX_SHARED_CASES_TEXT;
   return {
-    payload: { kind: "evaluate", session: ev.session, targets: ev.targets, repeats: ev.repeats, casesText: casesLeftOut ? "" : ev.casesText, assertions: ev.assertions },
+    payload: {
+      kind: "evaluate",
+      session: ev.session,
+      targets: ev.targets,
+      repeats: ev.repeats,
+      casesText: casesLeftOut ? "" : ev.casesText,
+      assertions: ev.assertions,
+    },
     casesLeftOut,
   };
 }
@@ -20,7 +27,14 @@ export function evaluationPayload(ev: Evaluation): { payload: SharePayload; case
 export function evaluationFromPayload(payload: SharePayload, current: Evaluation): Evaluation {
   switch (payload.kind) {
     case "evaluate":
-      return { version: 1, session: payload.session, targets: payload.targets, repeats: payload.repeats, casesText: payload.casesText, assertions: payload.assertions };
+      return {
+        version: 1,
+        session: payload.session,
+        targets: payload.targets,
+        repeats: payload.repeats,
+        casesText: payload.casesText,
+        assertions: payload.assertions,
+      };
     case "compare":
       return { ...current, session: payload.session, targets: payload.columns };
     default:

@@ -21,7 +21,11 @@ describe("evaluation edits", () => {
   it("a target's edit stays in that target; a template edit changes the conversation only", () => {
     let ev = evalReducer(initialEvaluation(session), { type: "addTarget" });
     const [a, b] = ev.targets;
-    ev = evalReducer(ev, { type: "target", id: b!.id, action: { type: "setParam", name: "temperature", state: { enabled: true, value: 1.5 } } });
+    ev = evalReducer(ev, {
+      type: "target",
+      id: b!.id,
+      action: { type: "setParam", name: "temperature", state: { enabled: true, value: 1.5 } },
+    });
     expect(ev.targets[0]!.params.temperature).toBeUndefined();
     expect(ev.targets[1]!.params.temperature).toEqual({ enabled: true, value: 1.5 });
     ev = evalReducer(ev, { type: "template", action: { type: "setSystemPrompt", text: "Be brief about {{topic}}." } });

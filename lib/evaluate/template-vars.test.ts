@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { emptySession } from "../session/empty";
 import { templateVars, withTemplateVars } from "./template-vars";
 
-const session = { ...emptySession("local", "local-ngram"), systemPrompt: "Speak {{lang}}.", messages: [{ id: "m", role: "user" as const, content: "Describe {{topic}}." }] };
+const session = {
+  ...emptySession("local", "local-ngram"),
+  systemPrompt: "Speak {{lang}}.",
+  messages: [{ id: "m", role: "user" as const, content: "Describe {{topic}}." }],
+};
 
 describe("playground variables", () => {
   it("fills the values given, leaves empty ones as written, and changes nothing without values", () => {

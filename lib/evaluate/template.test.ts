@@ -42,7 +42,10 @@ describe("templates", () => {
 
   it("fills the text parts of a message with images and keeps the images", () => {
     const image = { type: "image_url" as const, image_url: { url: "data:image/png;base64,AAAA" } };
-    const s = { ...emptySession(), messages: [{ id: "m", role: "user" as const, content: [{ type: "text" as const, text: "What is {{thing}}?" }, image] }] };
+    const s = {
+      ...emptySession(),
+      messages: [{ id: "m", role: "user" as const, content: [{ type: "text" as const, text: "What is {{thing}}?" }, image] }],
+    };
     expect(sessionVariables(s)).toEqual(["thing"]);
     expect(fillSession(s, { thing: "this" }).messages[0]!.content).toEqual([{ type: "text", text: "What is this?" }, image]);
   });

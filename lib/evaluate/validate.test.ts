@@ -5,12 +5,23 @@ import type { Assertion } from "./assertion-schema";
 import type { Evaluation } from "./schema";
 import { expressionProblem, validateEvaluation } from "./validate";
 
-const column = (id: string, patch: Partial<Evaluation["targets"][number]> = {}) => ({ id, providerId: "local" as const, model: "local-ngram", baseUrl: "", params: {}, ...patch });
+const column = (id: string, patch: Partial<Evaluation["targets"][number]> = {}) => ({
+  id,
+  providerId: "local" as const,
+  model: "local-ngram",
+  baseUrl: "",
+  params: {},
+  ...patch,
+});
 
 function evaluation(patch: Partial<Evaluation> = {}): Evaluation {
   return {
     version: 1,
-    session: { ...emptySession("local", "local-ngram"), systemPrompt: "Answer about {{topic}}.", messages: [{ id: "m1", role: "user", content: "Tell me about {{topic}} in {{lang}}." }] },
+    session: {
+      ...emptySession("local", "local-ngram"),
+      systemPrompt: "Answer about {{topic}}.",
+      messages: [{ id: "m1", role: "user", content: "Tell me about {{topic}} in {{lang}}." }],
+    },
     targets: [column("t1"), column("t2")],
     repeats: 3,
     casesText: "topic,lang\ntides,English\nmoons,French\n",
@@ -32,14 +43,21 @@ describe("validation before sending", () => {
   });
 
   it("names an unknown variable and a case missing one", async () => {
-    expect((await check(evaluation({ casesText: "topic\ntides" }))).errors).toEqual(["The template uses {{lang}}, but no case has a 'lang' column."]);
+    expect((await check(evaluation({ casesText: "topic\ntides" }))).errors).toEqual([
+      "The template uses {{lang}}, but no case has a 'lang' column.",
+    ]);
     const jsonl = '{"topic":"a","lang":"en"}\n{"topic":"b"}\n{"topic":"c"}';
     expect((await check(evaluation({ casesText: jsonl }))).errors).toEqual(["The cases on lines 2, 3 have no value for {{lang}}."]);
   });
 
   it("asks for cases when the template has variables, runs once without", async () => {
-    expect((await check(evaluation({ casesText: "" }))).errors[0]).toBe("No cases: paste or load rows with a column for each variable ({{topic}}, {{lang}}).");
-    const plain = evaluation({ casesText: "", session: { ...evaluation().session, systemPrompt: "", messages: [{ id: "m", role: "user", content: "Hi" }] } });
+    expect((await check(evaluation({ casesText: "" }))).errors[0]).toBe(
+      "No cases: paste or load rows with a column for each variable ({{topic}}, {{lang}}).",
+    );
+    const plain = evaluation({
+      casesText: "",
+      session: { ...evaluation().session, systemPrompt: "", messages: [{ id: "m", role: "user", content: "Hi" }] },
+    });
     const r = await check(plain);
     expect(r.errors).toEqual([]);
     expect(r.requests).toBe(6);
@@ -48,7 +66,10 @@ describe("validation before sending", () => {
   it("reports bad rows as warnings (they are left out) and unused columns", async () => {
     const r = await check(evaluation({ casesText: "topic,lang,extra\ntides,en,1\nbroken\n" }));
     expect(r.errors).toEqual([]);
-    expect(r.warnings).toEqual(["Line 3: 1 field; the header has 3. That row was left out.", "The template does not use the column 'extra'.", ]);
+    expect(r.warnings).toEqual([
+      "Line 3: 1 field; the header has 3. That row was left out.",
+      "The template does not use the column 'extra'.",
+    ]);
   });
 
   it("names an invalid regex, schema or expression", async () => {
@@ -74,12 +95,18 @@ describe("validation before sending", () => {
 
   it("equals expected needs an expected value in every case", async () => {
     const assertions = [newAssertion("equals-expected")];
-    expect((await check(evaluation({ assertions }))).errors).toEqual(["'Equals expected' needs an expected column; the cases on lines 2, 3 have none."]);
+    expect((await check(evaluation({ assertions }))).errors).toEqual([
+      "'Equals expected' needs an expected column; the cases on lines 2, 3 have none.",
+    ]);
     expect((await check(evaluation({ assertions, casesText: "topic,lang,expected\na,b,c" }))).errors).toEqual([]);
   });
 
   it("names a target that cannot be sent and a provider without a key", async () => {
-    const targets = [column("t1"), column("t2", { providerId: "custom", model: "", baseUrl: "" }), column("t3", { providerId: "openai", model: "gpt-4o-mini" })];
+    const targets = [
+      column("t1"),
+      column("t2", { providerId: "custom", model: "", baseUrl: "" }),
+      column("t3", { providerId: "openai", model: "gpt-4o-mini" }),
+    ];
     const { errors } = await check(evaluation({ targets }), (id) => id !== "openai");
     expect(errors).toContain("Target 2 (Custom (OpenAI-compatible)) has no model.");
     expect(errors).toContain("Target 2 (Custom (OpenAI-compatible)) needs a base URL.");

@@ -41,7 +41,8 @@ export async function validateEvaluation(ev: Evaluation, options: EvalValidateOp
   const errors: string[] = [...templateErrors(ev), ...caseErrors(parsed, cases, variables)];
   const warnings: string[] = parsed.problems.map((p) => `${p.message} That row was left out.`);
   const unused = parsed.columns.filter((c) => !variables.includes(c));
-  if (unused.length > 0) warnings.push(`The template does not use the column${unused.length === 1 ? "" : "s"} ${unused.map((c) => `'${c}'`).join(", ")}.`);
+  if (unused.length > 0)
+    warnings.push(`The template does not use the column${unused.length === 1 ? "" : "s"} ${unused.map((c) => `'${c}'`).join(", ")}.`);
   if (ev.assertions.length === 0) warnings.push("No assertions: the run collects answers but nothing is checked.");
   for (const [i, a] of ev.assertions.entries()) {
     const problem = await assertionProblem(a);
@@ -49,7 +50,8 @@ export async function validateEvaluation(ev: Evaluation, options: EvalValidateOp
   }
   if (ev.assertions.some((a) => a.kind === "equals-expected")) {
     const without = cases.filter((c) => c.expected === undefined);
-    if (without.length > 0) errors.push(`'Equals expected' needs an expected column; ${describeLines(without)} ha${without.length === 1 ? "s" : "ve"} none.`);
+    if (without.length > 0)
+      errors.push(`'Equals expected' needs an expected column; ${describeLines(without)} ha${without.length === 1 ? "s" : "ve"} none.`);
   }
   const requests = cases.length * ev.targets.length * ev.repeats;
   errors.push(...targetErrors(ev, cases[0]), ...keyErrors(ev.targets, requests, options.hasKey));
@@ -65,7 +67,11 @@ function templateErrors(ev: Evaluation): string[] {
 
 function caseErrors(parsed: ParsedCases, cases: readonly EvalCase[], variables: readonly string[]): string[] {
   if (cases.length === 0) {
-    return [variables.length > 0 ? `No cases: paste or load rows with a column for each variable (${variables.map((v) => `{{${v}}}`).join(", ")}).` : "No cases."];
+    return [
+      variables.length > 0
+        ? `No cases: paste or load rows with a column for each variable (${variables.map((v) => `{{${v}}}`).join(", ")}).`
+        : "No cases.",
+    ];
   }
   const errors: string[] = [];
   for (const v of variables) {
@@ -74,7 +80,8 @@ function caseErrors(parsed: ParsedCases, cases: readonly EvalCase[], variables: 
       continue;
     }
     const missing = cases.filter((c) => !Object.hasOwn(c.vars, v));
-    if (missing.length > 0) errors.push(`${capitalize(describeLines(missing))} ha${missing.length === 1 ? "s" : "ve"} no value for {{${v}}}.`);
+    if (missing.length > 0)
+      errors.push(`${capitalize(describeLines(missing))} ha${missing.length === 1 ? "s" : "ve"} no value for {{${v}}}.`);
   }
   return errors;
 }

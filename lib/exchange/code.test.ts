@@ -45,7 +45,9 @@ describe("snippetNotes", () => {
 
   it("says when the extra body can't be used", () => {
     const notes = snippetNotes(session({ extraBody: "{oops" }), ORIGIN);
-    expect(notes[0]).toMatch(/^The request can't be built as it stands \(Extra body is not valid JSON: .*\); the snippet leaves the extra body out\.$/);
+    expect(notes[0]).toMatch(
+      /^The request can't be built as it stands \(Extra body is not valid JSON: .*\); the snippet leaves the extra body out\.$/,
+    );
   });
 
   it("says when custom has no base URL, and not once it has one", () => {

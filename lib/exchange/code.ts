@@ -29,14 +29,17 @@ function envFieldsOf(session: Session) {
 export function snippetNotes(session: Session, origin: string): string[] {
   const notes: string[] = [];
   const built = buildRequest(session);
-  for (const error of built.errors) notes.push(`The request can't be built as it stands (${error}); the snippet leaves the extra body out.`);
+  for (const error of built.errors)
+    notes.push(`The request can't be built as it stands (${error}); the snippet leaves the extra body out.`);
   if (session.providerId === "custom" && session.baseUrl.trim() === "") {
     notes.push("The custom provider has no base URL yet, so the snippet's URL is incomplete. Set the base URL, then copy the code.");
   }
   const extra = parseExtraBody(session.extraBody);
   const secrets = extra.error ? [] : secretFieldsOf(extra.value);
   if (secrets.length > 0) {
-    notes.push(`The extra body's ${secrets.join(", ")} ${secrets.length === 1 ? "is" : "are"} shown as “${REDACTED_KEY}”; put the key back where you run the code.`);
+    notes.push(
+      `The extra body's ${secrets.join(", ")} ${secrets.length === 1 ? "is" : "are"} shown as “${REDACTED_KEY}”; put the key back where you run the code.`,
+    );
   }
   let keyEnv: string | null = null;
   try {
@@ -44,7 +47,9 @@ export function snippetNotes(session: Session, origin: string): string[] {
   } catch {
     keyEnv = null;
   }
-  if (keyEnv) notes.push(`The code reads the key from the ${keyEnv} environment variable; the key typed in the playground is not included.`);
-  for (const f of envFieldsOf(session)) notes.push(`The code reads ${f.name} from the ${f.env} environment variable; the value typed in the playground is not included.`);
+  if (keyEnv)
+    notes.push(`The code reads the key from the ${keyEnv} environment variable; the key typed in the playground is not included.`);
+  for (const f of envFieldsOf(session))
+    notes.push(`The code reads ${f.name} from the ${f.env} environment variable; the value typed in the playground is not included.`);
   return notes;
 }

@@ -34,7 +34,13 @@ describe("buildShareLink", () => {
   });
 
   it("warns about long links", async () => {
-    const long: SharePayload = { ...payload(), session: { ...payload().session, messages: Array.from({ length: 60 }, (_, i) => ({ id: `m${i}`, role: "user" as const, content: crypto.randomUUID().repeat(3) })) } };
+    const long: SharePayload = {
+      ...payload(),
+      session: {
+        ...payload().session,
+        messages: Array.from({ length: 60 }, (_, i) => ({ id: `m${i}`, role: "user" as const, content: crypto.randomUUID().repeat(3) })),
+      },
+    };
     const link = await buildShareLink(long, PAGE);
     expect(link.warning).toMatch(/^This link is [\d,]+ characters long/);
   });

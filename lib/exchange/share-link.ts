@@ -19,7 +19,12 @@ export interface ShareLink {
 export async function buildShareLink(payload: SharePayload, pageUrl: string): Promise<ShareLink> {
   const fragment = await encodeShare(payload);
   const url = shareUrl(pageUrl, fragment);
-  return { url, warning: shareLinkWarning(url), redacted: redactedNote(payload, "link"), images: leftOutImagesNote(withoutLargeImages(payload).leftOut) };
+  return {
+    url,
+    warning: shareLinkWarning(url),
+    redacted: redactedNote(payload, "link"),
+    images: leftOutImagesNote(withoutLargeImages(payload).leftOut),
+  };
 }
 
 export interface ExportFile {
@@ -36,7 +41,8 @@ export function buildExportFile(payload: SharePayload, now: Date = new Date()): 
 function redactedNote(payload: SharePayload, what: "link" | "file"): string | null {
   const { removed } = redactPayload(payload);
   if (removed.length === 0) return null;
-  if (removed.includes("the extra body")) return `The extra body was left out of the ${what}: it is not valid JSON and looks like it holds a key.`;
+  if (removed.includes("the extra body"))
+    return `The extra body was left out of the ${what}: it is not valid JSON and looks like it holds a key.`;
   const fields = removed.length === 1 ? `field ${removed[0]}` : `fields ${removed.join(", ")}`;
   return `The extra body's ${fields} ${removed.length === 1 ? "was" : "were"} left out of the ${what}: ${removed.length === 1 ? "it looks" : "they look"} like a key.`;
 }

@@ -28,12 +28,15 @@ export function bodyToSession(body: unknown, target: Target): BodyResult {
     else if (isParamName(key) && isDocPlaceholder(value)) {
       // Horay's example sends stop ["<string>"]: the page's stand-in, not a real stop sequence.
       params[key] = { enabled: false, value };
-      notices.push(`${key} held ${JSON.stringify(value)}, a placeholder from the provider's documentation: it was imported unticked, so it is not sent until you set it.`);
+      notices.push(
+        `${key} held ${JSON.stringify(value)}, a placeholder from the provider's documentation: it was imported unticked, so it is not sent until you set it.`,
+      );
     } else if (isParamName(key)) params[key] = { enabled: true, value };
     else extra.push([key, value]);
   }
   if (target.mode === "chat" && !("messages" in body)) notices.push("The request has no messages.");
-  if (extra.some(([k]) => k === "messages")) notices.push("Some messages use fields the editor can't show; all messages were kept in the extra body so the request stays the same.");
+  if (extra.some(([k]) => k === "messages"))
+    notices.push("Some messages use fields the editor can't show; all messages were kept in the extra body so the request stays the same.");
   session.params = params;
   // fromEntries keeps even a "__proto__" field as a plain field.
   session.extraBody = extra.length > 0 ? JSON.stringify(Object.fromEntries(extra), null, 2) : "";

@@ -17,10 +17,45 @@ export type CurlResult = { ok: true; request: CurlRequest } | { ok: false; error
 const DATA = new Set(["-d", "--data", "--data-raw", "--data-binary", "--data-ascii", "--json"]);
 /** Options that take a value this import has no use for. */
 const SKIP_VALUE = new Set([
-  "-o", "--output", "-m", "--max-time", "--connect-timeout", "-A", "--user-agent", "-e", "--referer", "-x", "--proxy",
-  "-w", "--write-out", "--retry", "--retry-delay", "--retry-max-time", "--cacert", "--cert", "--key", "-b", "--cookie",
-  "-c", "--cookie-jar", "-r", "--range", "--resolve", "--limit-rate", "--max-filesize", "--interface", "-y", "-Y", "-z",
-  "--unix-socket", "--proto", "--tlsv1.2", "--ciphers", "--trace", "--trace-ascii", "--stderr",
+  "-o",
+  "--output",
+  "-m",
+  "--max-time",
+  "--connect-timeout",
+  "-A",
+  "--user-agent",
+  "-e",
+  "--referer",
+  "-x",
+  "--proxy",
+  "-w",
+  "--write-out",
+  "--retry",
+  "--retry-delay",
+  "--retry-max-time",
+  "--cacert",
+  "--cert",
+  "--key",
+  "-b",
+  "--cookie",
+  "-c",
+  "--cookie-jar",
+  "-r",
+  "--range",
+  "--resolve",
+  "--limit-rate",
+  "--max-filesize",
+  "--interface",
+  "-y",
+  "-Y",
+  "-z",
+  "--unix-socket",
+  "--proto",
+  "--tlsv1.2",
+  "--ciphers",
+  "--trace",
+  "--trace-ascii",
+  "--stderr",
 ]);
 const REFUSED: Readonly<Record<string, string>> = {
   "-F": "a multipart form (-F) is not a JSON request",
@@ -45,7 +80,10 @@ export function parseCurl(words: Word[]): CurlResult {
       continue;
     }
     if (REFUSED[arg]) return { ok: false, error: `Line ${line}: ${REFUSED[arg]}.` };
-    const takesValue = DATA.has(arg) || SKIP_VALUE.has(arg) || ["-X", "--request", "-H", "--header", "--url", "-u", "--user", "--oauth2-bearer"].includes(arg);
+    const takesValue =
+      DATA.has(arg) ||
+      SKIP_VALUE.has(arg) ||
+      ["-X", "--request", "-H", "--header", "--url", "-u", "--user", "--oauth2-bearer"].includes(arg);
     if (!takesValue) {
       if (!KNOWN_FLAGS.has(arg)) req.ignored.push(arg);
       continue;
@@ -79,9 +117,31 @@ function apply(req: CurlRequest, arg: string, value: string, line: number): stri
 
 /** Flags without a value that need no notice: they change output or transport, not the request. */
 const KNOWN_FLAGS = new Set([
-  "-s", "--silent", "-S", "--show-error", "-L", "--location", "-N", "--no-buffer", "-v", "--verbose", "-i", "--include",
-  "-k", "--insecure", "--compressed", "-f", "--fail", "--fail-with-body", "-g", "--globoff", "--http1.1", "--http2", "-#",
-  "--progress-bar", "-q",
+  "-s",
+  "--silent",
+  "-S",
+  "--show-error",
+  "-L",
+  "--location",
+  "-N",
+  "--no-buffer",
+  "-v",
+  "--verbose",
+  "-i",
+  "--include",
+  "-k",
+  "--insecure",
+  "--compressed",
+  "-f",
+  "--fail",
+  "--fail-with-body",
+  "-g",
+  "--globoff",
+  "--http1.1",
+  "--http2",
+  "-#",
+  "--progress-bar",
+  "-q",
 ]);
 
 /** -sSXPOST → -s -S -X POST; -HAccept:x → -H Accept:x. Long options pass unchanged. */

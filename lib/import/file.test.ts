@@ -5,7 +5,9 @@ import { checkImportFile, importedMessage, importOptionsFor, MAX_IMPORT_FILE_BYT
 describe("import helpers", () => {
   it("refuses empty and oversized files, accepts the rest", () => {
     expect(checkImportFile({ name: "a.json", size: 0 })).toBe("a.json is empty.");
-    expect(checkImportFile({ name: "big.json", size: MAX_IMPORT_FILE_BYTES + 1 })).toMatch(/^big\.json is 10\.0 MB; a session file is at most 10 MB\.$/);
+    expect(checkImportFile({ name: "big.json", size: MAX_IMPORT_FILE_BYTES + 1 })).toMatch(
+      /^big\.json is 10\.0 MB; a session file is at most 10 MB\.$/,
+    );
     expect(checkImportFile({ name: "ok.json", size: 1234 })).toBeNull();
   });
 

@@ -20,20 +20,52 @@ const session: Session = {
   ...emptySession("horay", "meta-llama/Meta-Llama-3.1-8B-Instruct"),
   systemPrompt: "Be brief, 'quoted' and \"double\" $HOME `cmd`",
   messages: [{ id: "m1", role: "user", content: "Hello\nwith a newline and \\ a backslash" }],
-  params: { temperature: { enabled: true, value: 0.3 }, stream: { enabled: true, value: true }, stop: { enabled: true, value: ["\n", "END"] } },
+  params: {
+    temperature: { enabled: true, value: 0.3 },
+    stream: { enabled: true, value: true },
+    stop: { enabled: true, value: ["\n", "END"] },
+  },
 };
 const curls = [
   generateSnippet("curl", { session, baseUrl: "https://api.horay.ai/v1", keyEnv: "HORAY_API_KEY" }),
-  generateSnippet("curl", { session: { ...session, providerId: "local", model: "local-ngram" }, baseUrl: "http://127.0.0.1:3000/api/local/v1", keyEnv: null }),
+  generateSnippet("curl", {
+    session: { ...session, providerId: "local", model: "local-ngram" },
+    baseUrl: "http://127.0.0.1:3000/api/local/v1",
+    keyEnv: null,
+  }),
   `curl https://api.openai.com/v1/chat/completions -H "Authorization: Bearer sk-abc" -H 'Content-Type: application/json' --data-raw '{"model":"gpt-4o-mini","messages":[{"role":"user","content":"hi"}]}'`,
 ];
 /** Characters that matter to a shell, to JSON, or to the curl parser. */
-const nasty = fc.constantFrom("'", '"', "\\", "\n", " ", "$", "`", "{", "}", "[", "]", ",", ":", "-d", "-H", "--", "\\\n", "\u0000", "😀", "\r");
+const nasty = fc.constantFrom(
+  "'",
+  '"',
+  "\\",
+  "\n",
+  " ",
+  "$",
+  "`",
+  "{",
+  "}",
+  "[",
+  "]",
+  ",",
+  ":",
+  "-d",
+  "-H",
+  "--",
+  "\\\n",
+  "\u0000",
+  "😀",
+  "\r",
+);
 const insert = fc.array(fc.oneof(nasty, fc.string({ maxLength: 4 })), { maxLength: 4 }).map((parts) => parts.join(""));
 
 describe("importText under fuzzing", () => {
   it("any text", () => {
-    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 300 }), (s) => check(s)), { numRuns: 1500, seed: 4201 });
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 300 }), (s) => check(s)),
+      { numRuns: 1500, seed: 4201 },
+    );
   });
 
   it("any JSON value, and JSON shaped like a request body with wrong types", () => {
@@ -41,7 +73,10 @@ describe("importText under fuzzing", () => {
       { model: fc.jsonValue(), messages: fc.jsonValue(), prompt: fc.jsonValue(), temperature: fc.jsonValue(), stream: fc.jsonValue() },
       { requiredKeys: [] },
     );
-    fc.assert(fc.property(fc.oneof(fc.jsonValue(), body), (v) => check(JSON.stringify(v) ?? "")), { numRuns: 1500, seed: 4202 });
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), body), (v) => check(JSON.stringify(v) ?? "")),
+      { numRuns: 1500, seed: 4202 },
+    );
   });
 
   it("curl commands cut, spliced and mutated", () => {

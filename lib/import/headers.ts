@@ -1,7 +1,8 @@
 import type { CurlRequest } from "./curl";
 
 export const KEY_DROPPED = "The key in the Authorization header was dropped; it is never stored.";
-export const PLACEHOLDER_DROPPED = "The Authorization header held a placeholder, not a key; it was dropped. Set your key in the playground.";
+export const PLACEHOLDER_DROPPED =
+  "The Authorization header held a placeholder, not a key; it was dropped. Set your key in the playground.";
 
 /** Headers that carry a key, by the names OpenAI-compatible servers use. */
 const KEY_HEADERS = new Set(["authorization", "api-key", "x-api-key", "proxy-authorization"]);

@@ -64,7 +64,8 @@ function importCurl(text: string, options: ImportOptions): ImportResult {
   if (!curl.ok) return fail(curl.error);
   const match = matchUrl(curl.request.url, options.origin);
   if (!match.ok) return fail(match.error);
-  if (curl.request.data === null) return fail("The curl command sends no body (-d, --data, --data-raw or --json), so there is no request to import.");
+  if (curl.request.data === null)
+    return fail("The curl command sends no body (-d, --data, --data-raw or --json), so there is no request to import.");
   let body: unknown;
   try {
     body = JSON.parse(curl.request.data);
@@ -72,8 +73,10 @@ function importCurl(text: string, options: ImportOptions): ImportResult {
     return fail(`The curl command's body is not valid JSON: ${jsonErrorPlace(curl.request.data, e)}${(e as Error).message}.`);
   }
   const notices = [...match.notices, ...headerNotices(curl.request)];
-  if (curl.request.method && curl.request.method !== "POST") notices.push(`The method ${clip(curl.request.method, 10)} was replaced by POST, which the playground always sends.`);
-  if (curl.request.ignored.length > 0) notices.push(`These curl options were ignored: ${curl.request.ignored.map((o) => clip(o, 30)).join(", ")}.`);
+  if (curl.request.method && curl.request.method !== "POST")
+    notices.push(`The method ${clip(curl.request.method, 10)} was replaced by POST, which the playground always sends.`);
+  if (curl.request.ignored.length > 0)
+    notices.push(`These curl options were ignored: ${curl.request.ignored.map((o) => clip(o, 30)).join(", ")}.`);
   return finish("curl", bodyToSession(body, match.target), notices);
 }
 
@@ -82,7 +85,10 @@ function targetForBody(model: unknown, mode: Session["mode"], options: ImportOpt
   const owners = PROVIDER_IDS.filter((id) => typeof model === "string" && (PROFILES[id].models as readonly string[]).includes(model));
   if (owners.length === 1) {
     const id = owners[0]!;
-    return { target: { providerId: id, baseUrl: "", mode }, notice: `A JSON body names no server; the provider was set to ${PROFILES[id].name}, the only one offering this model.` };
+    return {
+      target: { providerId: id, baseUrl: "", mode },
+      notice: `A JSON body names no server; the provider was set to ${PROFILES[id].name}, the only one offering this model.`,
+    };
   }
   const current = options.current ?? { providerId: "custom" as const, baseUrl: "" };
   const name = PROFILES[current.providerId].name;

@@ -14,7 +14,9 @@ const ok = (text: string, options = {}) => {
 describe("importText: curl", () => {
   it("drops a real key with a notice and never keeps it anywhere", () => {
     const key = "sk-proj-abcdef0123456789";
-    const r = ok(`curl -sS -X POST https://api.openai.com/v1/chat/completions -H "Authorization: Bearer ${key}" -H 'Content-Type: application/json' --data-raw '{"model":"gpt-4o-mini","messages":[{"role":"user","content":"hi"}],"temperature":0.2}'`);
+    const r = ok(
+      `curl -sS -X POST https://api.openai.com/v1/chat/completions -H "Authorization: Bearer ${key}" -H 'Content-Type: application/json' --data-raw '{"model":"gpt-4o-mini","messages":[{"role":"user","content":"hi"}],"temperature":0.2}'`,
+    );
     expect(r.session.providerId).toBe("openai");
     expect(r.session.params).toEqual({ temperature: { enabled: true, value: 0.2 } });
     expect(r.notices).toEqual([KEY_DROPPED]);
@@ -23,7 +25,9 @@ describe("importText: curl", () => {
 
   // biome-ignore lint/suspicious/noTemplateCurlyInString: the shell placeholder ${API_KEY} itself
   it.each(["<token>", "YOUR_API_KEY", "$NEYRA_API_KEY", "${API_KEY}"])("treats %s as a placeholder", (token) => {
-    const r = ok(`curl https://api.horay.ai/v1/chat/completions -H "Authorization: Bearer ${token.replaceAll("$", "\\$")}" -d '{"model":"m","messages":[]}'`);
+    const r = ok(
+      `curl https://api.horay.ai/v1/chat/completions -H "Authorization: Bearer ${token.replaceAll("$", "\\$")}" -d '{"model":"m","messages":[]}'`,
+    );
     expect(r.notices).toContain(PLACEHOLDER_DROPPED);
   });
 
@@ -31,7 +35,12 @@ describe("importText: curl", () => {
     const alt = ok(`curl https://apigateway.avangenio.net/v1/chat/completions -d '{"model":"spark","messages":[]}'`);
     expect(alt.session).toMatchObject({ providerId: "avangenio", baseUrl: "https://apigateway.avangenio.net/v1" });
     const custom = ok(`curl --url http://localhost:11434/v1/completions --json '{"model":"llama3","prompt":"Once"}'`);
-    expect(custom.session).toMatchObject({ providerId: "custom", baseUrl: "http://localhost:11434/v1", mode: "completions", prompt: "Once" });
+    expect(custom.session).toMatchObject({
+      providerId: "custom",
+      baseUrl: "http://localhost:11434/v1",
+      mode: "completions",
+      prompt: "Once",
+    });
   });
 
   it("recognises the app's own local provider", () => {
@@ -59,14 +68,26 @@ describe("importText: curl", () => {
     ]);
     expect(r.session.params).toEqual({ top_k: { enabled: true, value: 3 } });
     expect(JSON.parse(r.session.extraBody)).toEqual({ stream_options: { include_usage: true } });
-    expect(r.notices).toContain("The openai_api_key field was dropped; keys are never stored. Type it into the openai_api_key field (kept in memory only); snippets read it from OPENAI_API_KEY.");
+    expect(r.notices).toContain(
+      "The openai_api_key field was dropped; keys are never stored. Type it into the openai_api_key field (kept in memory only); snippets read it from OPENAI_API_KEY.",
+    );
     expect(JSON.stringify(r)).not.toContain("sk-abc");
   });
 
   it("holds content parts, tool calls and tool results as messages, so they can be edited and sent unchanged", () => {
     const messages = [
-      { role: "user", content: [{ type: "text", text: "What is in this picture, and the weather?" }, { type: "image_url", image_url: { url: "data:image/png;base64,iVBORw0KGgo=", detail: "low" } }] },
-      { role: "assistant", content: null, tool_calls: [{ id: "call_1", type: "function", function: { name: "get_weather", arguments: '{"city":"Paris"}' } }] },
+      {
+        role: "user",
+        content: [
+          { type: "text", text: "What is in this picture, and the weather?" },
+          { type: "image_url", image_url: { url: "data:image/png;base64,iVBORw0KGgo=", detail: "low" } },
+        ],
+      },
+      {
+        role: "assistant",
+        content: null,
+        tool_calls: [{ id: "call_1", type: "function", function: { name: "get_weather", arguments: '{"city":"Paris"}' } }],
+      },
       { role: "tool", tool_call_id: "call_1", content: "18 °C" },
       { role: "assistant", content: "It is 18 °C.", reasoning_content: "The tool said 18." },
     ];
@@ -112,20 +133,30 @@ describe("importText: JSON", () => {
   });
 
   it("says where JSON is broken and what is missing", () => {
-    expect(importText('{"model": "m",\n  "x" 1}')).toEqual({ ok: false, error: expect.stringMatching(/^Line 2, column 7: the JSON is not valid/) });
+    expect(importText('{"model": "m",\n  "x" 1}')).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^Line 2, column 7: the JSON is not valid/),
+    });
     expect(importText('{"a": 1}')).toEqual({ ok: false, error: expect.stringMatching(/none of model, messages or prompt/) });
     expect(importText("   ")).toEqual({ ok: false, error: expect.stringMatching(/^Nothing to import/) });
   });
 
   it("round-trips a saved session file, compare views included, and validates it", () => {
     const session = { ...emptySession("horay", "gpt-4o-mini"), messages: [{ id: "a", role: "user" as const, content: "hi" }] };
-    const payload = { kind: "compare" as const, session, columns: [{ id: "c1", providerId: "neyra" as const, model: "neyra/1D", baseUrl: "", params: {} }] };
+    const payload = {
+      kind: "compare" as const,
+      session,
+      columns: [{ id: "c1", providerId: "neyra" as const, model: "neyra/1D", baseUrl: "", params: {} }],
+    };
     const r = ok(exportSessionFile(payload));
     expect(r.source).toBe("session-file");
     expect(r.payload).toEqual(payload);
     const broken = JSON.parse(exportSessionFile({ kind: "session", session })) as { payload: { session: { mode: string } } };
     broken.payload.session.mode = "weird";
-    expect(importText(JSON.stringify(broken))).toEqual({ ok: false, error: expect.stringMatching(/^This session file is not valid: payload\.session\.mode: /) });
+    expect(importText(JSON.stringify(broken))).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^This session file is not valid: payload\.session\.mode: /),
+    });
     expect(importText('{"kind":"playground-session","version":2}')).toEqual({ ok: false, error: expect.stringMatching(/newer version/) });
   });
 });

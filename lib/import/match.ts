@@ -29,7 +29,11 @@ export function matchUrl(raw: string, origin?: string): MatchResult {
   const m = /^(.*?)\/(chat\/completions|completions)\/?$/.exec(url.pathname);
   // Messages name the URL without user:password@ or a query, where some gateways put keys.
   const shown = clip(`${url.origin}${url.pathname}`);
-  if (!m) return { ok: false, error: `The URL ${shown} does not end in /chat/completions or /completions, so it is not a request the playground makes.` };
+  if (!m)
+    return {
+      ok: false,
+      error: `The URL ${shown} does not end in /chat/completions or /completions, so it is not a request the playground makes.`,
+    };
   const mode = m[2] === "completions" ? "completions" : "chat";
   const base = `${url.origin}${m[1]}`;
   const notices: string[] = [];

@@ -5,7 +5,7 @@ describe("detectPastedRequest", () => {
   it.each([
     ["curl https://api.horay.ai/v1/chat/completions -d '{}'"],
     ["$ curl -s https://api.openai.com/v1/chat/completions \\\n  -H 'Content-Type: application/json' \\\n  -d '{\"model\":\"x\"}'"],
-    ["  curl.exe http://localhost:11434/v1/chat/completions --json \"{}\""],
+    ['  curl.exe http://localhost:11434/v1/chat/completions --json "{}"'],
     ["/usr/bin/curl -X POST http://127.0.0.1:8000/v1/completions -d @body.json"],
     ['{"model":"gpt-4o","messages":[{"role":"user","content":"hi"}]}'],
     ['{\n  "messages": [],\n  "temperature": 0.2\n}'],

@@ -21,21 +21,32 @@ function viaCurl(session: Session): Session {
  * for display are not sent; JSON has no -0, so a generated -0 comes back as 0.
  */
 function comparable(s: Session) {
-  return JSON.parse(JSON.stringify({
-    ...s,
-    messages: s.messages.map(({ id: _id, reasoning, ...m }) => (reasoning?.send ? { ...m, reasoning } : m)),
-    params: Object.fromEntries(PARAM_NAMES.filter((n) => s.params[n]?.enabled).map((n) => [n, s.params[n]])),
-    extraBody: s.extraBody === "" ? {} : JSON.parse(s.extraBody),
-  }));
+  return JSON.parse(
+    JSON.stringify({
+      ...s,
+      messages: s.messages.map(({ id: _id, reasoning, ...m }) => (reasoning?.send ? { ...m, reasoning } : m)),
+      params: Object.fromEntries(PARAM_NAMES.filter((n) => s.params[n]?.enabled).map((n) => [n, s.params[n]])),
+      extraBody: s.extraBody === "" ? {} : JSON.parse(s.extraBody),
+    }),
+  );
 }
 
 const text = fc.string({ unit: "grapheme", maxLength: 30 });
-const paramValue = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), fc.boolean(), text, fc.array(text, { maxLength: 3 }));
+const paramValue = fc.oneof(
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.integer(),
+  fc.boolean(),
+  text,
+  fc.array(text, { maxLength: 3 }),
+);
 const sessionArb = fc.record({
   providerId: fc.constantFrom("horay", "neyra", "netmind", "telnyx", "openai", "avangenio", "local" as const),
   model: text,
   mode: fc.constantFrom("chat", "completions" as const),
-  systemPrompt: fc.oneof(fc.constant(""), text.filter((t) => t.trim() !== "")),
+  systemPrompt: fc.oneof(
+    fc.constant(""),
+    text.filter((t) => t.trim() !== ""),
+  ),
   messages: fc.array(fc.record({ role: fc.constantFrom("user", "assistant" as const), content: text }), { maxLength: 4 }),
   prompt: text,
   params: fc.dictionary(fc.constantFrom(...PARAM_NAMES), paramValue, { maxKeys: 5 }),

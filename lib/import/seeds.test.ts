@@ -78,7 +78,10 @@ describe("importing the seed pages' curl examples", () => {
       messages: [{ id: "m1", role: "user", content: "Hi" }],
       params: { stream: { enabled: true, value: true } },
     });
-    expect(fromEndpoint.notices).toEqual([expect.stringContaining("other documented base URL https://api.neyratech.com/v1 was chosen"), PLACEHOLDER_DROPPED]);
+    expect(fromEndpoint.notices).toEqual([
+      expect.stringContaining("other documented base URL https://api.neyratech.com/v1 was chosen"),
+      PLACEHOLDER_DROPPED,
+    ]);
     expect(load(`curl ${baseUrl}/chat/completions -d '${body}'`).session).toMatchObject({ providerId: "neyra", baseUrl: "" });
   });
 
@@ -94,9 +97,13 @@ describe("importing the seed pages' curl examples", () => {
       best_of: 2,
       openai_api_key: "<key>",
     };
-    const r = load(`curl https://api.telnyx.com/v2/ai/chat/completions -H 'Authorization: Bearer <token>' --data '${JSON.stringify(body)}'`);
+    const r = load(
+      `curl https://api.telnyx.com/v2/ai/chat/completions -H 'Authorization: Bearer <token>' --data '${JSON.stringify(body)}'`,
+    );
     expect(r.session).toMatchObject({ providerId: "telnyx", model: "mistralai/Mistral-7B-Instruct-v0.1", extraBody: "" });
     expect(Object.keys(r.session.params).sort()).toEqual(["best_of", "guided_choice", "min_p", "use_beam_search"]);
-    expect(r.notices.join(" ")).toContain("The openai_api_key field was dropped; keys are never stored. Type it into the openai_api_key field");
+    expect(r.notices.join(" ")).toContain(
+      "The openai_api_key field was dropped; keys are never stored. Type it into the openai_api_key field",
+    );
   });
 });

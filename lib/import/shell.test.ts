@@ -26,7 +26,10 @@ describe("splitShell", () => {
   });
 
   it("skips comments and keeps # inside words", () => {
-    expect(words("# Set your key\nexport K=1 # note\ncurl a#b")).toEqual([["export", "K=1"], ["curl", "a#b"]]);
+    expect(words("# Set your key\nexport K=1 # note\ncurl a#b")).toEqual([
+      ["export", "K=1"],
+      ["curl", "a#b"],
+    ]);
   });
 
   it("says which line opens a quote that never closes", () => {

@@ -13,8 +13,19 @@ export interface Word {
 export type ShellResult = { ok: true; commands: Word[][] } | { ok: false; error: string };
 
 const ANSI_C: Readonly<Record<string, string>> = {
-  a: "\x07", b: "\b", e: "\x1b", E: "\x1b", f: "\f", n: "\n", r: "\r", t: "\t", v: "\v",
-  "\\": "\\", "'": "'", '"': '"', "?": "?",
+  a: "\x07",
+  b: "\b",
+  e: "\x1b",
+  E: "\x1b",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "\t",
+  v: "\v",
+  "\\": "\\",
+  "'": "'",
+  '"': '"',
+  "?": "?",
 };
 
 export function splitShell(text: string): ShellResult {
@@ -146,7 +157,12 @@ class Scanner {
 function ansiEscape(src: string, at: number): { value: string; length: number } {
   const c = src[at] ?? "";
   if (Object.hasOwn(ANSI_C, c)) return { value: ANSI_C[c]!, length: 1 };
-  const forms: [RegExp, number][] = [[/^[0-7]{1,3}/, 8], [/^x[0-9A-Fa-f]{1,2}/, 16], [/^u[0-9A-Fa-f]{1,4}/, 16], [/^U[0-9A-Fa-f]{1,8}/, 16]];
+  const forms: [RegExp, number][] = [
+    [/^[0-7]{1,3}/, 8],
+    [/^x[0-9A-Fa-f]{1,2}/, 16],
+    [/^u[0-9A-Fa-f]{1,4}/, 16],
+    [/^U[0-9A-Fa-f]{1,8}/, 16],
+  ];
   for (const [re, radix] of forms) {
     const m = re.exec(src.slice(at, at + 9));
     if (!m) continue;

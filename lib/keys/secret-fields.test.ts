@@ -55,14 +55,27 @@ describe("Telnyx openai_api_key (issue 14 item 4)", () => {
   });
 
   it("curl's body expands $OPENAI_API_KEY into valid JSON in a POSIX shell", () => {
-    const code = generateSnippet("curl", { session, baseUrl: "https://api.telnyx.com/v2/ai", keyEnv: "TELNYX_API_KEY", envFields: [{ name: "openai_api_key", env: "OPENAI_API_KEY" }] });
+    const code = generateSnippet("curl", {
+      session,
+      baseUrl: "https://api.telnyx.com/v2/ai",
+      keyEnv: "TELNYX_API_KEY",
+      envFields: [{ name: "openai_api_key", env: "OPENAI_API_KEY" }],
+    });
     const word = code.slice(code.indexOf("-d ") + 3).trimEnd();
-    const out = execFileSync("sh", ["-c", `printf %s ${word}`], { env: { ...process.env, OPENAI_API_KEY: "sk-from-env" }, encoding: "utf8" });
+    const out = execFileSync("sh", ["-c", `printf %s ${word}`], {
+      env: { ...process.env, OPENAI_API_KEY: "sk-from-env" },
+      encoding: "utf8",
+    });
     expect(JSON.parse(out)).toMatchObject({ model: "gpt-4o", openai_api_key: "sk-from-env" });
   });
 
   it("python reads os.environ, JavaScript process.env", () => {
-    const input = { session, baseUrl: "https://api.telnyx.com/v2/ai", keyEnv: "TELNYX_API_KEY", envFields: [{ name: "openai_api_key", env: "OPENAI_API_KEY" }] };
+    const input = {
+      session,
+      baseUrl: "https://api.telnyx.com/v2/ai",
+      keyEnv: "TELNYX_API_KEY",
+      envFields: [{ name: "openai_api_key", env: "OPENAI_API_KEY" }],
+    };
     expect(generateSnippet("python", input)).toContain('"openai_api_key": os.environ["OPENAI_API_KEY"]');
     expect(generateSnippet("javascript", input)).toContain("openai_api_key: process.env.OPENAI_API_KEY");
   });

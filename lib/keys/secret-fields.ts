@@ -23,7 +23,11 @@ export function secretFieldValues(
  * The body sent (secret fields appended with their values) and the body shown and kept in history
  * (the same fields masked). A field the extra body already sets is left as the user wrote it.
  */
-export function withSecretFields(body: Record<string, unknown>, text: string, secrets: readonly SecretValue[]): { sent: string; shown: string } {
+export function withSecretFields(
+  body: Record<string, unknown>,
+  text: string,
+  secrets: readonly SecretValue[],
+): { sent: string; shown: string } {
   const added = secrets.filter((s) => !Object.hasOwn(body, s.field.name));
   if (added.length === 0) return { sent: text, shown: text };
   const sent: Record<string, unknown> = { ...body };

@@ -33,7 +33,14 @@ const median = (xs: number[]) => {
 
 /** Tokens per second through handleLocalRequest, non-streamed: n × max_tokens tokens, EOS banned. */
 async function requestThroughput(extra: Record<string, unknown>, maxTokens: number, n: number): Promise<number> {
-  const body = { model: MODEL, messages: [{ role: "user", content: "Tell me about the playground." }], max_tokens: maxTokens, n, seed: 1, ...extra };
+  const body = {
+    model: MODEL,
+    messages: [{ role: "user", content: "Tell me about the playground." }],
+    max_tokens: maxTokens,
+    n,
+    seed: 1,
+    ...extra,
+  };
   await (await post("chat/completions", { ...body, max_tokens: 16, n: 1 })).json();
   const t0 = performance.now();
   const r = (await (await post("chat/completions", body)).json()) as { usage?: { completion_tokens: number }; error?: { message: string } };
@@ -44,7 +51,15 @@ async function requestThroughput(extra: Record<string, unknown>, maxTokens: numb
 
 /** Tokens per second reading the whole SSE stream. */
 async function streamThroughput(maxTokens: number): Promise<number> {
-  const body = { model: MODEL, messages: [{ role: "user", content: "Tell me about streaming." }], max_tokens: maxTokens, n: 4, seed: 2, stream: true, logit_bias: NO_EOS };
+  const body = {
+    model: MODEL,
+    messages: [{ role: "user", content: "Tell me about streaming." }],
+    max_tokens: maxTokens,
+    n: 4,
+    seed: 2,
+    stream: true,
+    logit_bias: NO_EOS,
+  };
   const t0 = performance.now();
   const res = await post("chat/completions", body);
   const reader = res.body!.getReader();
@@ -58,7 +73,13 @@ async function timeToFirstToken(content: string, runs: number): Promise<number> 
   const dec = new TextDecoder();
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
-    const res = await post("chat/completions", { model: MODEL, messages: [{ role: "user", content }], stream: true, max_tokens: 64, seed: i });
+    const res = await post("chat/completions", {
+      model: MODEL,
+      messages: [{ role: "user", content }],
+      stream: true,
+      max_tokens: 64,
+      seed: i,
+    });
     const reader = res.body!.getReader();
     let seen = "";
     while (!seen.includes('"content":"') || !/"content":"[^"]/.test(seen.split("\n\n").slice(1).join(""))) {
@@ -106,7 +127,12 @@ function generatorThroughput(
 
 const PERSON_SCHEMA = {
   type: "object",
-  properties: { name: { type: "string" }, age: { type: "integer" }, tags: { type: "array", items: { type: "string" } }, active: { type: "boolean" } },
+  properties: {
+    name: { type: "string" },
+    age: { type: "integer" },
+    tags: { type: "array", items: { type: "string" } },
+    active: { type: "boolean" },
+  },
   required: ["name", "age", "tags", "active"],
 };
 
@@ -142,7 +168,9 @@ async function guidedRows(): Promise<BenchRow[]> {
       { name: "tool call arguments, non-streamed (16 × ≤256 tokens)", value: calls, unit: "tokens/s", note: "guided_json engine" },
     ];
   } catch (e) {
-    return [{ name: "guided_json", value: Number.NaN, unit: "tokens/s", note: `not measured: ${e instanceof Error ? e.message : String(e)}` }];
+    return [
+      { name: "guided_json", value: Number.NaN, unit: "tokens/s", note: `not measured: ${e instanceof Error ? e.message : String(e)}` },
+    ];
   }
 }
 
@@ -153,16 +181,46 @@ export async function runLocalBench(): Promise<BenchRow[]> {
   process.env.LOCAL_MODEL_MAX_REQUEST_TOKENS = String(16 * 4096);
   process.env.LOCAL_MODEL_MAX_COMPUTE_MS = "600000";
   const rows: BenchRow[] = [];
-  rows.push({ name: "unconstrained, default parameters, non-streamed (16 × 4096 tokens)", value: await requestThroughput({ logit_bias: NO_EOS }, 4096, 16), unit: "tokens/s", note: "mixture fast path" });
-  rows.push({ name: "unconstrained, greedy (temperature 0: dense path)", value: await requestThroughput({ logit_bias: NO_EOS, temperature: 0 }, 4096, 16), unit: "tokens/s" });
-  rows.push({ name: "unconstrained, temperature 0.7 + top_p 0.9 (16 × 4096)", value: await requestThroughput({ logit_bias: NO_EOS, temperature: 0.7, top_p: 0.9 }, 4096, 16), unit: "tokens/s" });
+  rows.push({
+    name: "unconstrained, default parameters, non-streamed (16 × 4096 tokens)",
+    value: await requestThroughput({ logit_bias: NO_EOS }, 4096, 16),
+    unit: "tokens/s",
+    note: "mixture fast path",
+  });
+  rows.push({
+    name: "unconstrained, greedy (temperature 0: dense path)",
+    value: await requestThroughput({ logit_bias: NO_EOS, temperature: 0 }, 4096, 16),
+    unit: "tokens/s",
+  });
+  rows.push({
+    name: "unconstrained, temperature 0.7 + top_p 0.9 (16 × 4096)",
+    value: await requestThroughput({ logit_bias: NO_EOS, temperature: 0.7, top_p: 0.9 }, 4096, 16),
+    unit: "tokens/s",
+  });
   const penalties = { logit_bias: NO_EOS, temperature: 0.7, top_p: 0.9, frequency_penalty: 0.5, repetition_penalty: 1.1 };
-  rows.push({ name: "temperature 0.7 + top_p 0.9 + penalties, 16 × 256 tokens", value: await requestThroughput(penalties, 256, 16), unit: "tokens/s" });
-  rows.push({ name: "temperature 0.7 + top_p 0.9 + penalties, 4 × 4096 tokens", value: await requestThroughput(penalties, 4096, 4), unit: "tokens/s", note: "cost grows with distinct tokens seen" });
-  rows.push({ name: "unconstrained, logprobs + top_logprobs 5", value: await requestThroughput({ logit_bias: NO_EOS, logprobs: true, top_logprobs: 5 }, 4096, 4), unit: "tokens/s" });
+  rows.push({
+    name: "temperature 0.7 + top_p 0.9 + penalties, 16 × 256 tokens",
+    value: await requestThroughput(penalties, 256, 16),
+    unit: "tokens/s",
+  });
+  rows.push({
+    name: "temperature 0.7 + top_p 0.9 + penalties, 4 × 4096 tokens",
+    value: await requestThroughput(penalties, 4096, 4),
+    unit: "tokens/s",
+    note: "cost grows with distinct tokens seen",
+  });
+  rows.push({
+    name: "unconstrained, logprobs + top_logprobs 5",
+    value: await requestThroughput({ logit_bias: NO_EOS, logprobs: true, top_logprobs: 5 }, 4096, 4),
+    unit: "tokens/s",
+  });
   rows.push({ name: "unconstrained, streamed (4 × 4096 tokens, SSE read)", value: await streamThroughput(4096), unit: "tokens/s" });
   rows.push(...(await guidedRows()));
-  rows.push({ name: "time to first streamed token, median of 200", value: await timeToFirstToken("What does temperature do?", 200), unit: "ms" });
+  rows.push({
+    name: "time to first streamed token, median of 200",
+    value: await timeToFirstToken("What does temperature do?", 200),
+    unit: "ms",
+  });
   for (const n of [100, 1000, 10000]) {
     rows.push({ name: `time to first token, prompt of ${n} words`, value: await timeToFirstToken(words(n), 30), unit: "ms" });
   }
@@ -171,19 +229,28 @@ export async function runLocalBench(): Promise<BenchRow[]> {
     const model = NgramModel.train(docs, { maxVocab: v, minCount: 1 });
     const prompt = model.tokenizer.encode("What does temperature do?");
     rows.push({ name: `generator only, vocab ${model.size}`, value: generatorThroughput(model, {}, prompt, 100_000), unit: "tokens/s" });
-    rows.push({ name: `generator only, vocab ${model.size}, temperature 0.7`, value: generatorThroughput(model, { temperature: 0.7 }, prompt, 30_000), unit: "tokens/s" });
+    rows.push({
+      name: `generator only, vocab ${model.size}, temperature 0.7`,
+      value: generatorThroughput(model, { temperature: 0.7 }, prompt, 30_000),
+      unit: "tokens/s",
+    });
     rows.push(await guidedGeneratorThroughput(model));
   }
   const model = NgramModel.train(docs, { maxVocab: 2048, minCount: 1 });
   for (const n of [10, 1000, 10000, 100000]) {
     const prompt = model.tokenizer.encode(words(n));
-    rows.push({ name: `generator only, context of ${prompt.length} tokens, repetition_penalty 1.2`, value: generatorThroughput(model, { repetitionPenalty: 1.2 }, prompt, 30_000), unit: "tokens/s" });
+    rows.push({
+      name: `generator only, context of ${prompt.length} tokens, repetition_penalty 1.2`,
+      value: generatorThroughput(model, { repetitionPenalty: 1.2 }, prompt, 30_000),
+      unit: "tokens/s",
+    });
   }
   return rows;
 }
 
 export function benchMarkdown(rows: readonly BenchRow[]): string {
-  const fmt = (r: BenchRow) => (Number.isNaN(r.value) ? "n/a" : r.unit === "ms" ? r.value.toFixed(2) : Math.round(r.value).toLocaleString("en-US"));
+  const fmt = (r: BenchRow) =>
+    Number.isNaN(r.value) ? "n/a" : r.unit === "ms" ? r.value.toFixed(2) : Math.round(r.value).toLocaleString("en-US");
   const lines = ["| measurement | value | unit | note |", "|---|---:|---|---|"];
   for (const r of rows) lines.push(`| ${r.name} | ${fmt(r)} | ${r.unit} | ${r.note ?? ""} |`);
   return lines.join("\n");

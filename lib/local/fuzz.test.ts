@@ -11,17 +11,56 @@ import { handleLocalRequest } from "./index";
  * and must finish. Fixed seeds.
  */
 const PARAMS = [
-  "model", "messages", "prompt", "stream", "stream_options", "temperature", "top_p", "top_k", "min_p", "max_tokens",
-  "max_completion_tokens", "stop", "n", "seed", "frequency_penalty", "presence_penalty", "repetition_penalty",
-  "logit_bias", "logprobs", "top_logprobs", "use_beam_search", "best_of", "length_penalty", "early_stopping", "echo",
-  "suffix", "tools", "tool_choice", "parallel_tool_calls", "response_format", "guided_choice", "guided_regex", "guided_json", "user",
+  "model",
+  "messages",
+  "prompt",
+  "stream",
+  "stream_options",
+  "temperature",
+  "top_p",
+  "top_k",
+  "min_p",
+  "max_tokens",
+  "max_completion_tokens",
+  "stop",
+  "n",
+  "seed",
+  "frequency_penalty",
+  "presence_penalty",
+  "repetition_penalty",
+  "logit_bias",
+  "logprobs",
+  "top_logprobs",
+  "use_beam_search",
+  "best_of",
+  "length_penalty",
+  "early_stopping",
+  "echo",
+  "suffix",
+  "tools",
+  "tool_choice",
+  "parallel_tool_calls",
+  "response_format",
+  "guided_choice",
+  "guided_regex",
+  "guided_json",
+  "user",
 ] as const;
 
 const VALID = { model: "local-ngram", messages: [{ role: "user", content: "hi" }], prompt: "Once", max_tokens: 4 };
 const VALID_TEXT = JSON.stringify(VALID);
 
 /** Spellings JSON.parse accepts that stress number handling downstream. */
-const wildNumber = fc.constantFrom("1e400", "-1e400", "1e-400", "-0", "0.0000000000000000001", "123456789012345678901234567890", "9007199254740993", "4.9e-324");
+const wildNumber = fc.constantFrom(
+  "1e400",
+  "-1e400",
+  "1e-400",
+  "-0",
+  "0.0000000000000000001",
+  "123456789012345678901234567890",
+  "9007199254740993",
+  "4.9e-324",
+);
 
 /** Keeps generation short: a valid huge request is robustness.test.ts's subject, not this file's. */
 function bounded(body: Record<string, unknown>): Record<string, unknown> {
@@ -34,9 +73,12 @@ function bounded(body: Record<string, unknown>): Record<string, unknown> {
 }
 
 const wrongTypes = fc
-  .record(Object.fromEntries(PARAMS.map((k) => [k, fc.jsonValue({ maxDepth: 3 })])) as Record<(typeof PARAMS)[number], fc.Arbitrary<unknown>>, {
-    requiredKeys: [],
-  })
+  .record(
+    Object.fromEntries(PARAMS.map((k) => [k, fc.jsonValue({ maxDepth: 3 })])) as Record<(typeof PARAMS)[number], fc.Arbitrary<unknown>>,
+    {
+      requiredKeys: [],
+    },
+  )
   .chain((junk) => fc.boolean().map((keepValid) => JSON.stringify(bounded(keepValid ? { ...VALID, ...junk } : junk))));
 
 /** A valid request with one parameter set to any JSON value: mostly 200s, streamed or not. */
@@ -51,9 +93,11 @@ const rawBody = fc.oneof(
   fc.string({ unit: "binary", maxLength: 200 }),
   fc.nat(VALID_TEXT.length).map((n) => VALID_TEXT.slice(0, n)),
   fc.tuple(fc.nat(4000), fc.constantFrom("[", '{"a":', '{"messages":[')).map(([n, open]) => `${open.repeat(n)}1`),
-  fc.tuple(fc.constantFrom("max_tokens", "temperature", "top_p", "seed", "n", "top_logprobs", "logit_bias"), wildNumber).map(([key, n]) =>
-    key === "logit_bias" ? VALID_TEXT.replace(/}$/, `,"logit_bias":{"1":${n}}}`) : VALID_TEXT.replace(/}$/, `,"${key}":${n}}`),
-  ),
+  fc
+    .tuple(fc.constantFrom("max_tokens", "temperature", "top_p", "seed", "n", "top_logprobs", "logit_bias"), wildNumber)
+    .map(([key, n]) =>
+      key === "logit_bias" ? VALID_TEXT.replace(/}$/, `,"logit_bias":{"1":${n}}}`) : VALID_TEXT.replace(/}$/, `,"${key}":${n}}`),
+    ),
   wrongTypes,
   fc.jsonValue().map((v) => JSON.stringify(v) ?? ""),
 );
@@ -65,13 +109,23 @@ const endpoint = fc.oneof(
   {
     weight: 1,
     arbitrary: fc.tuple(
-      fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom("/chat/completions/", "chat//completions", "../models", "chat/completions\u0000", "%2e%2e/models", "")),
+      fc.oneof(
+        fc.string({ maxLength: 30 }),
+        fc.constantFrom("/chat/completions/", "chat//completions", "../models", "chat/completions\u0000", "%2e%2e/models", ""),
+      ),
       fc.constantFrom("POST", "GET"),
     ),
   },
 );
 
-const contentType = fc.constantFrom(undefined, "application/json", "text/plain", "application/json; charset=latin1", "multipart/form-data; boundary=x", "\u00ff");
+const contentType = fc.constantFrom(
+  undefined,
+  "application/json",
+  "text/plain",
+  "application/json; charset=latin1",
+  "multipart/form-data; boundary=x",
+  "\u00ff",
+);
 
 async function checkAnswer(res: Response): Promise<void> {
   const text = await res.text();
@@ -116,7 +170,11 @@ describe("the local provider under fuzzing", () => {
       const controller = new AbortController();
       const res = await handleLocalRequest(
         "chat/completions",
-        new Request("http://x/v1/", { method: "POST", body: JSON.stringify({ ...VALID, stream: true, max_tokens: 200 }), signal: controller.signal }),
+        new Request("http://x/v1/", {
+          method: "POST",
+          body: JSON.stringify({ ...VALID, stream: true, max_tokens: 200 }),
+          signal: controller.signal,
+        }),
       );
       const reader = res.body?.getReader();
       await reader?.read();

@@ -19,7 +19,14 @@ async function ask(extra: Record<string, unknown>, n = 8, seed = 1): Promise<Ans
     "chat/completions",
     new Request("http://x/v1/chat/completions", {
       method: "POST",
-      body: JSON.stringify({ model: "local-ngram", messages: [{ role: "user", content: "Give me a person as JSON." }], n, seed, max_tokens: 200, ...extra }),
+      body: JSON.stringify({
+        model: "local-ngram",
+        messages: [{ role: "user", content: "Give me a person as JSON." }],
+        n,
+        seed,
+        max_tokens: 200,
+        ...extra,
+      }),
     }),
   );
   const json = await res.json();
@@ -35,7 +42,6 @@ function check(a: Answer, valid: (text: string) => boolean) {
   }
   expect(a.choices.filter((c) => c.finish_reason === "stop").length).toBeGreaterThan(a.choices.length / 2);
 }
-
 
 beforeAll(() => {
   process.env.LOCAL_MODEL_DELAY_MS = "0";
@@ -107,7 +113,10 @@ describe("guided decoding (with ./constraints)", () => {
     ] as const) {
       const res = await handleLocalRequest(
         "chat/completions",
-        new Request("http://x/v1/chat/completions", { method: "POST", body: JSON.stringify({ model: "local-ngram", messages: [{ role: "user", content: "x" }], ...body }) }),
+        new Request("http://x/v1/chat/completions", {
+          method: "POST",
+          body: JSON.stringify({ model: "local-ngram", messages: [{ role: "user", content: "x" }], ...body }),
+        }),
       );
       expect(res.status).toBe(400);
       const json = await res.json();
@@ -136,8 +145,18 @@ describe("guided decoding, decoder side (a test-only choice engine)", () => {
     const choices = ["The model", "The answer", "What", "A token"];
     setConstraintCompiler((req, vocab) => (req.guided_choice ? fakeChoiceConstraint(vocab, req.guided_choice) : null));
     try {
-      const body = { model: "local-ngram", messages: [{ role: "user", content: "x" }], guided_choice: choices, n: 6, seed: 3, temperature: 1.2 };
-      const res = await handleLocalRequest("chat/completions", new Request("http://x/v1/chat/completions", { method: "POST", body: JSON.stringify(body) }));
+      const body = {
+        model: "local-ngram",
+        messages: [{ role: "user", content: "x" }],
+        guided_choice: choices,
+        n: 6,
+        seed: 3,
+        temperature: 1.2,
+      };
+      const res = await handleLocalRequest(
+        "chat/completions",
+        new Request("http://x/v1/chat/completions", { method: "POST", body: JSON.stringify(body) }),
+      );
       const full = (await res.json()) as Answer;
       for (const c of full.choices) {
         expect(choices).toContain(c.message.content);

@@ -27,7 +27,11 @@ function expectValid(name: Parameters<typeof validate>[0], value: unknown) {
 /** Extra (non-OpenAI) body fields, passed through by the client as they are. */
 type Extra = Record<string, unknown>;
 const chat = (body: Extra) =>
-  client.chat.completions.create({ model: MODEL, messages: [{ role: "user", content: "What does temperature do?" }], ...body } as never) as Promise<OpenAI.ChatCompletion>;
+  client.chat.completions.create({
+    model: MODEL,
+    messages: [{ role: "user", content: "What does temperature do?" }],
+    ...body,
+  } as never) as Promise<OpenAI.ChatCompletion>;
 
 async function chatStream(body: Extra) {
   const stream = (await client.chat.completions.create({
@@ -103,13 +107,21 @@ describe("chat completions", () => {
     const finishing = chunks.filter((c) => c.choices[0]?.finish_reason);
     expect(finishing.length).toBe(1);
     expect(chunks[chunks.length - 2]).toBe(finishing[0]);
-    const raw = await (await rawPost("chat/completions", JSON.stringify({ model: MODEL, messages: [{ role: "user", content: "hi" }], stream: true, max_tokens: 3 }))).text();
+    const raw = await (
+      await rawPost(
+        "chat/completions",
+        JSON.stringify({ model: MODEL, messages: [{ role: "user", content: "hi" }], stream: true, max_tokens: 3 }),
+      )
+    ).text();
     expect(raw.trimEnd().endsWith("data: [DONE]")).toBe(true);
     for (const line of raw.split("\n\n").filter(Boolean)) expect(line.startsWith("data: ")).toBe(true);
   });
 
   it("sends SSE headers", async () => {
-    const res = await rawPost("chat/completions", JSON.stringify({ model: MODEL, messages: [{ role: "user", content: "hi" }], stream: true, max_tokens: 2 }));
+    const res = await rawPost(
+      "chat/completions",
+      JSON.stringify({ model: MODEL, messages: [{ role: "user", content: "hi" }], stream: true, max_tokens: 2 }),
+    );
     expect(res.headers.get("content-type")).toBe("text/event-stream; charset=utf-8");
     expect(res.headers.get("cache-control")).toContain("no-cache");
     await res.text();
@@ -182,7 +194,11 @@ describe("chat completions", () => {
       messages: [
         { role: "system", content: "You are helpful." },
         { role: "user", content: [{ type: "text", text: "Weather?" }] },
-        { role: "assistant", content: null, tool_calls: [{ id: "c1", type: "function", function: { name: "get_weather", arguments: "{}" } }] },
+        {
+          role: "assistant",
+          content: null,
+          tool_calls: [{ id: "c1", type: "function", function: { name: "get_weather", arguments: "{}" } }],
+        },
         { role: "tool", tool_call_id: "c1", content: "Sunny and warm." },
       ],
     });
@@ -199,7 +215,13 @@ describe("tools", () => {
   };
   const tools = [
     { type: "function", function: { name: "get_weather", description: "Current weather in a city", parameters: WEATHER } },
-    { type: "function", function: { name: "get_time", parameters: { type: "object", properties: { zone: { type: "string", maxLength: 16 } }, required: ["zone"] } } },
+    {
+      type: "function",
+      function: {
+        name: "get_time",
+        parameters: { type: "object", properties: { zone: { type: "string", maxLength: 16 } }, required: ["zone"] },
+      },
+    },
   ];
   const ask = [{ role: "user", content: "What is the weather in Paris?" }];
   const checkArgs = new Ajv2020({ strict: false }).compile(WEATHER);
@@ -259,7 +281,15 @@ describe("tools", () => {
     const both = assemble(parallel);
     expect(new Set(both.map((c) => c.name))).toEqual(new Set(["get_weather", "get_time"]));
     for (const c of both) expect(() => JSON.parse(c.arguments)).not.toThrow();
-    const single = assemble(await chatStream({ seed: 11, tools, tool_choice: "required", parallel_tool_calls: false, messages: [{ role: "user", content: "Hello" }] }));
+    const single = assemble(
+      await chatStream({
+        seed: 11,
+        tools,
+        tool_choice: "required",
+        parallel_tool_calls: false,
+        messages: [{ role: "user", content: "Hello" }],
+      }),
+    );
     expect(single.length).toBe(1);
   });
 
@@ -297,7 +327,9 @@ describe("tools", () => {
 
   it("a named function is called even after results; none answers in text", async () => {
     const named = await chat({ seed: 1, messages: ask, tools, tool_choice: { type: "function", function: { name: "get_time" } } });
-    expect((named.choices[0]!.message.tool_calls as OpenAI.ChatCompletionMessageFunctionToolCall[]).map((c) => c.function.name)).toEqual(["get_time"]);
+    expect((named.choices[0]!.message.tool_calls as OpenAI.ChatCompletionMessageFunctionToolCall[]).map((c) => c.function.name)).toEqual([
+      "get_time",
+    ]);
     const none = await chat({ seed: 1, max_tokens: 10, messages: ask, tools, tool_choice: "none" });
     expect(none.choices[0]!.message.tool_calls).toBeUndefined();
     expect(none.choices[0]!.finish_reason).not.toBe("tool_calls");
@@ -305,7 +337,11 @@ describe("tools", () => {
 
   it("accepts user messages with text and image parts (the image is not read)", async () => {
     const image = { type: "image_url", image_url: { url: "data:image/png;base64,iVBORw0KGgo=", detail: "low" } };
-    const r = await chat({ seed: 3, max_tokens: 8, messages: [{ role: "user", content: [{ type: "text", text: "What is this?" }, image] }] });
+    const r = await chat({
+      seed: 3,
+      max_tokens: 8,
+      messages: [{ role: "user", content: [{ type: "text", text: "What is this?" }, image] }],
+    });
     expectValid("CreateChatCompletionResponse", r);
     const plain = await chat({ seed: 3, max_tokens: 8, messages: [{ role: "user", content: "What is this?" }] });
     expect(r.choices[0]!.message.content).toBe(plain.choices[0]!.message.content);
@@ -313,18 +349,42 @@ describe("tools", () => {
 
   const base = { model: MODEL, messages: ask };
   const bad: [string, unknown, string][] = [
-    ["a tool result without a call", { ...base, messages: [...ask, { role: "tool", tool_call_id: "call_x", content: "r" }] }, "messages[1].tool_call_id"],
+    [
+      "a tool result without a call",
+      { ...base, messages: [...ask, { role: "tool", tool_call_id: "call_x", content: "r" }] },
+      "messages[1].tool_call_id",
+    ],
     ["a tool message without tool_call_id", { ...base, messages: [{ role: "tool", content: "r" }] }, "messages[0].tool_call_id"],
     ["a tool that is not a function", { ...base, tools: [{ type: "retrieval" }] }, "tools[0].type"],
     ["a function without a name", { ...base, tools: [{ type: "function", function: { parameters: {} } }] }, "tools[0].function.name"],
-    ["a function name with a space", { ...base, tools: [{ type: "function", function: { name: "get weather" } }] }, "tools[0].function.name"],
-    ["parameters that are not an object schema", { ...base, tools: [{ type: "function", function: { name: "f", parameters: { type: "array" } } }] }, "tools[0].function.parameters"],
+    [
+      "a function name with a space",
+      { ...base, tools: [{ type: "function", function: { name: "get weather" } }] },
+      "tools[0].function.name",
+    ],
+    [
+      "parameters that are not an object schema",
+      { ...base, tools: [{ type: "function", function: { name: "f", parameters: { type: "array" } } }] },
+      "tools[0].function.parameters",
+    ],
     ["an unknown tool_choice", { ...base, tools, tool_choice: "sometimes" }, "tool_choice"],
     ["tool_choice naming no tool", { ...base, tools, tool_choice: { type: "function", function: { name: "nope" } } }, "tool_choice"],
     ["required without tools", { ...base, tool_choice: "required" }, "tool_choice"],
-    ["an unknown content part", { ...base, messages: [{ role: "user", content: [{ type: "video", url: "x" }] }] }, "messages[0].content[0].type"],
-    ["an image without url", { ...base, messages: [{ role: "user", content: [{ type: "image_url", image_url: {} }] }] }, "messages[0].content[0].image_url.url"],
-    ["a bad tool call in history", { ...base, messages: [{ role: "assistant", tool_calls: [{ id: "c", type: "function", function: { name: "f" } }] }] }, "messages[0].tool_calls[0].function.arguments"],
+    [
+      "an unknown content part",
+      { ...base, messages: [{ role: "user", content: [{ type: "video", url: "x" }] }] },
+      "messages[0].content[0].type",
+    ],
+    [
+      "an image without url",
+      { ...base, messages: [{ role: "user", content: [{ type: "image_url", image_url: {} }] }] },
+      "messages[0].content[0].image_url.url",
+    ],
+    [
+      "a bad tool call in history",
+      { ...base, messages: [{ role: "assistant", tool_calls: [{ id: "c", type: "function", function: { name: "f" } }] }] },
+      "messages[0].tool_calls[0].function.arguments",
+    ],
   ];
   it.each(bad)("%s → 400 naming the field", async (_name, body, param) => {
     const res = await rawPost("chat/completions", JSON.stringify(body));
@@ -344,7 +404,10 @@ describe("work caps", () => {
       [{ logprobs: true, top_logprobs: 20, max_tokens: 4096 }, "top_logprobs"],
     ];
     for (const [extra, param] of cases) {
-      const res = await rawPost("chat/completions", JSON.stringify({ model: MODEL, messages: [{ role: "user", content: "hi" }], ...extra }));
+      const res = await rawPost(
+        "chat/completions",
+        JSON.stringify({ model: MODEL, messages: [{ role: "user", content: "hi" }], ...extra }),
+      );
       expect(res.status).toBe(400);
       const json = await res.json();
       expectValid("ErrorResponse", json);
@@ -447,7 +510,13 @@ describe("abort", () => {
         "chat/completions",
         new Request("http://x/v1/chat/completions", {
           method: "POST",
-          body: JSON.stringify({ model: MODEL, messages: [{ role: "user", content: "hi" }], stream: true, max_tokens: 4000, logit_bias: { "0": -100 } }),
+          body: JSON.stringify({
+            model: MODEL,
+            messages: [{ role: "user", content: "hi" }],
+            stream: true,
+            max_tokens: 4000,
+            logit_bias: { "0": -100 },
+          }),
           signal: controller.signal,
         }),
       );

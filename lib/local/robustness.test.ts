@@ -7,10 +7,34 @@ import { handleLocalRequest } from "./index";
  * real parameter names with values of every type must each get a 200 or an OpenAI-shaped 4xx.
  */
 const KEYS = [
-  "model", "messages", "prompt", "stream", "stream_options", "temperature", "top_p", "top_k", "min_p", "max_tokens",
-  "max_completion_tokens", "stop", "n", "seed", "frequency_penalty", "presence_penalty", "repetition_penalty",
-  "logit_bias", "logprobs", "top_logprobs", "use_beam_search", "best_of", "length_penalty", "early_stopping",
-  "echo", "tools", "tool_choice", "parallel_tool_calls",
+  "model",
+  "messages",
+  "prompt",
+  "stream",
+  "stream_options",
+  "temperature",
+  "top_p",
+  "top_k",
+  "min_p",
+  "max_tokens",
+  "max_completion_tokens",
+  "stop",
+  "n",
+  "seed",
+  "frequency_penalty",
+  "presence_penalty",
+  "repetition_penalty",
+  "logit_bias",
+  "logprobs",
+  "top_logprobs",
+  "use_beam_search",
+  "best_of",
+  "length_penalty",
+  "early_stopping",
+  "echo",
+  "tools",
+  "tool_choice",
+  "parallel_tool_calls",
 ] as const;
 
 const value = fc.oneof(
@@ -24,7 +48,9 @@ const value = fc.oneof(
   fc.array(fc.oneof(fc.string({ maxLength: 5 }), fc.integer({ min: -1, max: 3000 })), { maxLength: 4 }),
   fc.constant([{ role: "user", content: "Hello there" }]),
   fc.constant([{ role: "assistant", content: [{ type: "text", text: "x" }] }]),
-  fc.constant([{ type: "function", function: { name: "get_weather", parameters: { type: "object", properties: { city: { type: "string" } } } } }]),
+  fc.constant([
+    { type: "function", function: { name: "get_weather", parameters: { type: "object", properties: { city: { type: "string" } } } } },
+  ]),
   fc.constantFrom("auto", "required", "none"),
   fc.dictionary(fc.constantFrom("0", "5", "-1", "x", "99999999"), fc.integer({ min: -200, max: 200 }), { maxKeys: 3 }),
 );
@@ -45,7 +71,9 @@ describe("robustness", () => {
   it("answers every random body with 200 or an OpenAI-shaped 4xx", async () => {
     await fc.assert(
       fc.asyncProperty(body, fc.constantFrom("chat/completions", "completions"), fc.boolean(), async (b, path, valid) => {
-        const payload = valid ? { ...b, model: "local-ngram", messages: [{ role: "user", content: "hi" }], prompt: "hi", max_tokens: 20 } : b;
+        const payload = valid
+          ? { ...b, model: "local-ngram", messages: [{ role: "user", content: "hi" }], prompt: "hi", max_tokens: 20 }
+          : b;
         const res = await call(path, payload);
         const text = await res.text();
         expect([200, 400, 404, 413, 501]).toContain(res.status);
@@ -69,7 +97,15 @@ describe("robustness", () => {
   });
 
   it("bounds the worst case: 16 beams × 4096 tokens is refused before any work, the largest beam search allowed finishes", async () => {
-    const worst = { model: "local-ngram", messages: [{ role: "user", content: "hi" }], use_beam_search: true, best_of: 16, n: 16, max_tokens: 4096, logit_bias: { "0": -100 } };
+    const worst = {
+      model: "local-ngram",
+      messages: [{ role: "user", content: "hi" }],
+      use_beam_search: true,
+      best_of: 16,
+      n: 16,
+      max_tokens: 4096,
+      logit_bias: { "0": -100 },
+    };
     const refused = await call("chat/completions", worst);
     expect(refused.status).toBe(400);
     expect((await refused.json()).error).toMatchObject({ param: "n", code: "work_limit_exceeded" });

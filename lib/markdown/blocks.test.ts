@@ -24,7 +24,10 @@ describe("splitBlocks", () => {
   });
 
   it("keeps indented lines after a blank line with their block (list item content, indented code)", () => {
-    expect(splitBlocks("- item\n\n  more of the item\n\n      code\n\nnext")).toEqual(["- item\n\n  more of the item\n\n      code", "next"]);
+    expect(splitBlocks("- item\n\n  more of the item\n\n      code\n\nnext")).toEqual([
+      "- item\n\n  more of the item\n\n      code",
+      "next",
+    ]);
   });
 
   it("cuts before a list that follows a paragraph after a blank line", () => {

@@ -25,6 +25,5 @@ const TOOLS_EXAMPLE = [
   },
 ];
 
-
 /** Ready values for the parameters whose catalogue entry has `hasExample`; apart so the first load does not carry them. */
 export const PARAM_EXAMPLES: Partial<Record<ParamName, unknown>> = { tools: TOOLS_EXAMPLE };

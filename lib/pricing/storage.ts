@@ -16,7 +16,10 @@ const tableSchema = z.array(priceEntrySchema).max(MAX_PRICE_ENTRIES);
 
 /** The stored table; damaged data gives an empty table and a notice, and is left in storage. */
 export function loadPrices(storage: Pick<Storage, "getItem"> | null): { entries: PriceEntry[]; notice: string | null } {
-  const { value, notice } = loadStoredValue(storage, PRICES_KEY, tableSchema, "price table", { instead: "it is left as it was", detail: false });
+  const { value, notice } = loadStoredValue(storage, PRICES_KEY, tableSchema, "price table", {
+    instead: "it is left as it was",
+    detail: false,
+  });
   return { entries: value ?? [], notice };
 }
 

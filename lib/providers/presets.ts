@@ -26,7 +26,11 @@ export const SERVER_PRESETS: readonly ServerPreset[] = [
     docs: "https://docs.vllm.ai/en/latest/serving/openai_compatible_server.html#extra-parameters",
     note: "vLLM 0.12 removed guided_json, guided_regex and guided_choice: use structured_outputs (https://docs.vllm.ai/en/latest/features/structured_outputs/).",
     extraParams: [
-      { name: "structured_outputs", example: { choice: ["positive", "negative"] }, help: "One of json (a JSON Schema), regex, choice (strings) or grammar: the output follows it." },
+      {
+        name: "structured_outputs",
+        example: { choice: ["positive", "negative"] },
+        help: "One of json (a JSON Schema), regex, choice (strings) or grammar: the output follows it.",
+      },
       { name: "top_k", example: 50, help: "Sample from the k most likely tokens; -1 considers all." },
       { name: "min_p", example: 0.05, help: "Drop tokens less likely than min_p times the most likely one." },
       { name: "repetition_penalty", example: 1.1, help: "Above 1 penalises tokens already in the prompt or output." },
@@ -37,8 +41,16 @@ export const SERVER_PRESETS: readonly ServerPreset[] = [
     baseUrl: "http://localhost:8080/v1",
     docs: "https://github.com/ggml-org/llama.cpp/blob/master/tools/server/README.md",
     extraParams: [
-      { name: "n_probs", example: 5, help: "Above 0, the response also holds the probabilities of the top N tokens for each generated token (default 0)." },
-      { name: "cache_prompt", example: false, help: "Re-use the KV cache of a previous request (default true); may make results nondeterministic." },
+      {
+        name: "n_probs",
+        example: 5,
+        help: "Above 0, the response also holds the probabilities of the top N tokens for each generated token (default 0).",
+      },
+      {
+        name: "cache_prompt",
+        example: false,
+        help: "Re-use the KV cache of a previous request (default true); may make results nondeterministic.",
+      },
     ],
   },
   {
@@ -59,8 +71,16 @@ export const SERVER_PRESETS: readonly ServerPreset[] = [
     baseUrl: "https://openrouter.ai/api/v1",
     docs: "https://openrouter.ai/docs/features/provider-routing",
     extraParams: [
-      { name: "provider", example: { order: ["anthropic", "openai"], allow_fallbacks: true }, help: "Provider routing: order, allow_fallbacks, only, ignore, sort, … (https://openrouter.ai/docs/features/provider-routing)." },
-      { name: "reasoning", example: { effort: "high" }, help: "Reasoning tokens: effort or max_tokens, exclude, enabled (https://openrouter.ai/docs/use-cases/reasoning-tokens)." },
+      {
+        name: "provider",
+        example: { order: ["anthropic", "openai"], allow_fallbacks: true },
+        help: "Provider routing: order, allow_fallbacks, only, ignore, sort, … (https://openrouter.ai/docs/features/provider-routing).",
+      },
+      {
+        name: "reasoning",
+        example: { effort: "high" },
+        help: "Reasoning tokens: effort or max_tokens, exclude, enabled (https://openrouter.ai/docs/use-cases/reasoning-tokens).",
+      },
     ],
   },
 ];

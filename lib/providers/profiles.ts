@@ -7,16 +7,7 @@ import { bounds, LOCAL_MAX_STOP_STRINGS, LOCAL_RANGES, RANGES } from "./ranges";
  * (`e2e/fixtures/provider-docs/`, summarised in its `providers.md`). The parameter panel, the request
  * validation, the proxy and the snippet generators all read these profiles.
  */
-export const PROVIDER_IDS = [
-  "local",
-  "neyra",
-  "horay",
-  "avangenio",
-  "netmind",
-  "telnyx",
-  "openai",
-  "custom",
-] as const;
+export const PROVIDER_IDS = ["local", "neyra", "horay", "avangenio", "netmind", "telnyx", "openai", "custom"] as const;
 export type ProviderId = (typeof PROVIDER_IDS)[number];
 
 export type Endpoint = "chat/completions" | "completions" | "models";
@@ -220,9 +211,7 @@ export const PROFILES: Readonly<Record<ProviderId, ProviderProfile>> = {
     id: "avangenio",
     name: "Avangenio",
     baseUrl: "https://apigateway.avangenio.net",
-    altBaseUrls: [
-      { url: "https://apigateway.avangenio.net/v1", note: "the page's parameter table says POST .../v1/chat/completions" },
-    ],
+    altBaseUrls: [{ url: "https://apigateway.avangenio.net/v1", note: "the page's parameter table says POST .../v1/chat/completions" }],
     auth: "bearer",
     keyEnv: "AVANGENIO_API_KEY",
     baseUrlEnv: "AVANGENIO_BASE_URL",
@@ -313,7 +302,7 @@ export const PROFILES: Readonly<Record<ProviderId, ProviderProfile>> = {
       {
         name: "openai_api_key",
         env: "OPENAI_API_KEY",
-        note: "the page: \"If you are using OpenAI models using our API, this is how you pass along your OpenAI API key.\"",
+        note: 'the page: "If you are using OpenAI models using our API, this is how you pass along your OpenAI API key."',
       },
     ],
     source: "e2e/fixtures/provider-docs/004_00ce6cf8c44140ab.txt",

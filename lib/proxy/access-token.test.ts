@@ -93,7 +93,9 @@ describe("the wrong-token throttle", () => {
   it("counts per client, shares the count between every way of offering a token, and spares valid cookies", () => {
     const failures = new RateLimiter();
     expect(judgeOffer(["a"], token, new Headers(), gate(undefined, 0, failures))?.status).toBe(401);
-    expect(checkAccess(new Headers({ authorization: "Bearer b" }), token, { allowBearer: true }, gate(undefined, 0, failures))?.status).toBe(401);
+    expect(
+      checkAccess(new Headers({ authorization: "Bearer b" }), token, { allowBearer: true }, gate(undefined, 0, failures))?.status,
+    ).toBe(401);
     expect(checkAccess(wrong, token, { allowBearer: false }, gate(undefined, 0, failures))?.status).toBe(401);
     expect(judgeOffer([token], token, new Headers(), gate(undefined, 0, failures))?.status).toBe(429);
     expect(judgeOffer([token], token, new Headers(), gate("198.51.100.7", 0, failures))).toBeNull();

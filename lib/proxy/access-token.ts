@@ -142,7 +142,12 @@ function offeredTokens(headers: Headers, allowBearer: boolean): string[] {
  * its address is throttled (it holds an HMAC nobody can guess); a stale one counts as no offer,
  * so a browser that keeps sending it never throttles its own user.
  */
-export function checkAccess(headers: Headers, token: string, options: { allowBearer: boolean }, context: GateContext = {}): ApiError | null {
+export function checkAccess(
+  headers: Headers,
+  token: string,
+  options: { allowBearer: boolean },
+  context: GateContext = {},
+): ApiError | null {
   const cookie = readCookie(headers, ACCESS_COOKIE);
   const now = context.now ?? Date.now();
   if (cookie !== null && acceptsAccessCookie(cookie, token, sessionSecret(context.env), now)) return null;

@@ -132,12 +132,9 @@ function upstreamError(error: unknown, profile: ProviderProfile, url: URL, setti
   if (!(error instanceof UpstreamFailure)) return new ApiError(502, "upstream_error", `${who(profile, url)}: request failed.`);
   if (error.cause instanceof BlockedAddressError) return blockedToApiError(error.cause);
   if (error.kind === "timeout") {
-    return new ApiError(
-      504,
-      "timeout_error",
-      `${who(profile, url)} did not answer within ${settings.upstreamTimeoutMs / 1000} s.`,
-      { code: "upstream_timeout" },
-    );
+    return new ApiError(504, "timeout_error", `${who(profile, url)} did not answer within ${settings.upstreamTimeoutMs / 1000} s.`, {
+      code: "upstream_timeout",
+    });
   }
   if (error.kind === "aborted") {
     // Nobody reads this: the browser has gone. 499 is nginx's "client closed request".

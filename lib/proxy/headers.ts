@@ -15,11 +15,7 @@ export function browserAuthorization(incoming: Headers): string | null {
   return value;
 }
 
-export function upstreamRequestHeaders(
-  incoming: Headers,
-  authorization: string | null,
-  body: Uint8Array | null,
-): Record<string, string> {
+export function upstreamRequestHeaders(incoming: Headers, authorization: string | null, body: Uint8Array | null): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of FORWARDED_REQUEST_HEADERS) {
     const value = incoming.get(name);

@@ -92,6 +92,8 @@ describe("resolveTarget: a seed provider's documented alternative base URLs", ()
       expect((error as ApiError).message).toContain("https://api.neyratech.com/v1");
       expect((error as ApiError).message).not.toContain("sk-server");
     }
-    expect(() => resolveTarget(PROFILES.horay, "chat/completions", withBase("https://api.neyratech.com/v1"), settings, { HORAY_API_KEY: "k" })).toThrow(ApiError);
+    expect(() =>
+      resolveTarget(PROFILES.horay, "chat/completions", withBase("https://api.neyratech.com/v1"), settings, { HORAY_API_KEY: "k" }),
+    ).toThrow(ApiError);
   });
 });

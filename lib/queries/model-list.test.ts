@@ -17,8 +17,12 @@ describe("the model list when /models is not there (issue 14 item 6)", () => {
   it("a 404 falls back visibly to the models the page names", () => {
     const note = modelListNote(PROFILES.horay, { ...idle, error: new FetchError(404, "404: No route") });
     expect(note?.tone).toBe("notice");
-    expect(note?.text).toBe("Horay has no model list: GET /models answered 404 (its page does not document it); showing the 20 models its page names.");
-    expect(modelListNote(PROFILES.neyra, { ...idle, error: new FetchError(404, "x") })?.text).toContain("showing the 1 model its page names");
+    expect(note?.text).toBe(
+      "Horay has no model list: GET /models answered 404 (its page does not document it); showing the 20 models its page names.",
+    );
+    expect(modelListNote(PROFILES.neyra, { ...idle, error: new FetchError(404, "x") })?.text).toContain(
+      "showing the 1 model its page names",
+    );
     expect(modelListNote(PROFILES.custom, { ...idle, error: new FetchError(404, "x") })?.text).toContain("type a model id");
   });
 

@@ -5,7 +5,13 @@ import { type IncomingBody, readBodyCapped, readRequestCapped } from "./body";
 
 /** A request body as node hands it over: a Readable with the request's headers beside it. */
 const post = (parts: (string | Buffer)[], headers: Record<string, string> = {}): IncomingBody =>
-  Object.assign(Readable.from(parts.map((p) => Buffer.from(p)), { objectMode: false }), { headers });
+  Object.assign(
+    Readable.from(
+      parts.map((p) => Buffer.from(p)),
+      { objectMode: false },
+    ),
+    { headers },
+  );
 
 describe("readBodyCapped", () => {
   it("returns the exact bytes, key order and whitespace included", async () => {
@@ -43,7 +49,12 @@ describe("readRequestCapped (a web Request, the local provider's route)", () => 
     new Request("http://x/", {
       method: "POST",
       headers,
-      body: new ReadableStream({ start: (c) => { for (const p of parts) c.enqueue(p); c.close(); } }),
+      body: new ReadableStream({
+        start: (c) => {
+          for (const p of parts) c.enqueue(p);
+          c.close();
+        },
+      }),
       duplex: "half",
     } as RequestInit);
 

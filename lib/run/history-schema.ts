@@ -16,7 +16,11 @@ export function readHistory(storage: Pick<Storage, "getItem"> | null): { entries
     return ok.success ? [ok.data] : [];
   });
   const dropped = entries.length - good.length;
-  return { entries: good, notice: notice ?? (dropped > 0 ? `${dropped} of the ${entries.length} runs in the history could not be used; the others are shown.` : null) };
+  return {
+    entries: good,
+    notice:
+      notice ?? (dropped > 0 ? `${dropped} of the ${entries.length} runs in the history could not be used; the others are shown.` : null),
+  };
 }
 
 export function loadHistory(storage: Pick<Storage, "getItem"> | null): HistoryEntry[] {

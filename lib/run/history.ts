@@ -89,7 +89,10 @@ export function viewFromEntry(e: HistoryEntry): RunView {
     usage: usageFromBody(e.final),
     final: e.final,
     // Entries stored before the kind was kept were told apart by their message only.
-    error: e.errorMessage === null ? null : { kind: e.errorKind ?? "http", status: e.errorStatus, message: e.errorMessage, type: e.errorType, code: e.errorCode },
+    error:
+      e.errorMessage === null
+        ? null
+        : { kind: e.errorKind ?? "http", status: e.errorStatus, message: e.errorMessage, type: e.errorType, code: e.errorCode },
     headersMs: timing.headersMs,
     firstTokenMs: timing.firstTokenMs,
     firstReasoningMs: timing.firstReasoningMs ?? null,

@@ -12,15 +12,27 @@ function streamResponse(chunks: string[], opts: { breakAfter?: boolean; status?:
       else c.close();
     },
   });
-  return new Response(body, { status: opts.status ?? 200, headers: { "content-type": "text/event-stream", "x-upstream-url": "http://u/v1/chat/completions" } });
+  return new Response(body, {
+    status: opts.status ?? 200,
+    headers: { "content-type": "text/event-stream", "x-upstream-url": "http://u/v1/chat/completions" },
+  });
 }
 
 const run = (res: Response) => {
   let t = 0;
-  return runRequest({ url: "/x", headers: {}, body: "{}", signal: new AbortController().signal, onChange: () => {}, now: () => (t += 5), fetchImpl: async () => res });
+  return runRequest({
+    url: "/x",
+    headers: {},
+    body: "{}",
+    signal: new AbortController().signal,
+    onChange: () => {},
+    now: () => (t += 5),
+    fetchImpl: async () => res,
+  });
 };
 
-const chunk = (content: string, finish: string | null = null) => `data: ${JSON.stringify({ choices: [{ index: 0, delta: { content }, finish_reason: finish }] })}\n\n`;
+const chunk = (content: string, finish: string | null = null) =>
+  `data: ${JSON.stringify({ choices: [{ index: 0, delta: { content }, finish_reason: finish }] })}\n\n`;
 
 describe("runRequest", () => {
   it("records events with times and assembles a streamed answer", async () => {
@@ -53,19 +65,30 @@ describe("runRequest", () => {
   });
 
   it("reports an error event inside the stream", async () => {
-    const r = await run(streamResponse([chunk("a"), `data: ${JSON.stringify({ error: { message: "idle timeout", type: "timeout_error" } })}\n\n`]));
+    const r = await run(
+      streamResponse([chunk("a"), `data: ${JSON.stringify({ error: { message: "idle timeout", type: "timeout_error" } })}\n\n`]),
+    );
     expect(r.error).toMatchObject({ kind: "upstream", message: "idle timeout" });
   });
 
   it("turns an HTTP error body into status and the provider's message", async () => {
-    const res = new Response(JSON.stringify({ error: { message: "Rate limit reached", type: "rate_limit_error", code: "rate_limited" } }), { status: 429, headers: { "content-type": "application/json" } });
+    const res = new Response(JSON.stringify({ error: { message: "Rate limit reached", type: "rate_limit_error", code: "rate_limited" } }), {
+      status: 429,
+      headers: { "content-type": "application/json" },
+    });
     const r = await run(res);
     expect(r.error).toMatchObject({ kind: "http", status: 429, message: "Rate limit reached", code: "rate_limited" });
     expect(r.bodyText).toContain("Rate limit");
   });
 
   it("reads a non-streamed JSON answer", async () => {
-    const res = new Response(JSON.stringify({ choices: [{ index: 0, message: { role: "assistant", content: "hi" }, finish_reason: "stop" }], usage: { completion_tokens: 1 } }), { headers: { "content-type": "application/json" } });
+    const res = new Response(
+      JSON.stringify({
+        choices: [{ index: 0, message: { role: "assistant", content: "hi" }, finish_reason: "stop" }],
+        usage: { completion_tokens: 1 },
+      }),
+      { headers: { "content-type": "application/json" } },
+    );
     const r = await run(res);
     expect(r.state).toBe("done");
     expect(r.choices[0]!.text).toBe("hi");

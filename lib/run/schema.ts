@@ -87,7 +87,17 @@ export type RunView = z.infer<typeof runViewSchema>;
  * were stored are optional, so what browsers hold still loads.
  */
 export const historyEntrySchema = runRecordSchema
-  .pick({ state: true, status: true, statusText: true, responseHeaders: true, upstreamUrl: true, streamed: true, bodyText: true, events: true, final: true })
+  .pick({
+    state: true,
+    status: true,
+    statusText: true,
+    responseHeaders: true,
+    upstreamUrl: true,
+    streamed: true,
+    bodyText: true,
+    events: true,
+    final: true,
+  })
   .extend({
     ...runRequestSchema.shape,
     at: z.number(),

@@ -12,12 +12,27 @@ describe("viewFromEntry", () => {
     r.state = "error";
     r.status = 200;
     r.streamed = true;
-    r.events = [{ t: 3, data: '{"choices":[]}', ok: true }, { t: 5, data: "oops", ok: false }];
-    r.final = { object: "chat.completion", choices: [{ index: 0, message: { role: "assistant", content: "Half" }, finish_reason: null }], usage: { completion_tokens: 2 } };
+    r.events = [
+      { t: 3, data: '{"choices":[]}', ok: true },
+      { t: 5, data: "oops", ok: false },
+    ];
+    r.final = {
+      object: "chat.completion",
+      choices: [{ index: 0, message: { role: "assistant", content: "Half" }, finish_reason: null }],
+      usage: { completion_tokens: 2 },
+    };
     r.error = { kind: "bad-line", status: 200, message: "not JSON: oops" };
     r.firstTokenMs = 3;
     r.totalMs = 9;
-    const entry = makeEntry({ id: "r1", at: 1, session: defaultSession(), url: "/api/proxy/local/chat/completions", requestText: "{}", requestHeaders: {}, record: r });
+    const entry = makeEntry({
+      id: "r1",
+      at: 1,
+      session: defaultSession(),
+      url: "/api/proxy/local/chat/completions",
+      requestText: "{}",
+      requestHeaders: {},
+      record: r,
+    });
     const view = viewFromEntry(JSON.parse(JSON.stringify(entry)));
     expect(view.choices[0]).toMatchObject({ text: "Half", logprobCount: 0 });
     expect(view.eventCount).toBe(2);
@@ -32,12 +47,29 @@ describe("a run's round trip: record → history entry → view", () => {
   const final = {
     object: "chat.completion",
     choices: [
-      { index: 0, message: { role: "assistant", content: "Hi", reasoning_content: "think", tool_calls: [{ id: "c1", type: "function", function: { name: "f", arguments: "{}" } }] }, finish_reason: "tool_calls", logprobs: { content: [{ token: "Hi", logprob: -0.1, top_logprobs: [] }] } },
+      {
+        index: 0,
+        message: {
+          role: "assistant",
+          content: "Hi",
+          reasoning_content: "think",
+          tool_calls: [{ id: "c1", type: "function", function: { name: "f", arguments: "{}" } }],
+        },
+        finish_reason: "tool_calls",
+        logprobs: { content: [{ token: "Hi", logprob: -0.1, top_logprobs: [] }] },
+      },
       { index: 1, message: { role: "assistant", content: "Hello" }, finish_reason: "length" },
     ],
     usage: { prompt_tokens: 3, completion_tokens: 2, total_tokens: 5 },
   };
-  const request = { id: "r9", startedAt: 42, session: defaultSession(), url: "/api/proxy/local/chat/completions", requestText: '{"n":2}', requestHeaders: { Authorization: "Bearer sk-…abcd" } };
+  const request = {
+    id: "r9",
+    startedAt: 42,
+    session: defaultSession(),
+    url: "/api/proxy/local/chat/completions",
+    requestText: '{"n":2}',
+    requestHeaders: { Authorization: "Bearer sk-…abcd" },
+  };
 
   function record(): RunRecord {
     const r = newRecord();
@@ -86,6 +118,10 @@ describe("a run's round trip: record → history entry → view", () => {
     if (!choice?.reasoning) throw new Error("the fixture has reasoning");
     choice.reasoning.text += " more";
     choice.toolCalls[0]!.function.arguments += "x";
-    expect(view.choices[0]).toMatchObject({ reasoning: { text: "think" }, logprobCount: 1, toolCalls: [{ function: { arguments: "{}" } }] });
+    expect(view.choices[0]).toMatchObject({
+      reasoning: { text: "think" },
+      logprobCount: 1,
+      toolCalls: [{ function: { arguments: "{}" } }],
+    });
   });
 });

@@ -14,6 +14,8 @@ export interface LoadedSession {
 
 /** Reads and validates the stored session; invalid data gives the defaults and a notice. */
 export function loadSession(storage: Pick<Storage, "getItem"> | null): LoadedSession {
-  const { value, notice, found } = loadStoredValue(storage, SESSION_KEY, sessionSchema, "session", { instead: "starting from the defaults" });
+  const { value, notice, found } = loadStoredValue(storage, SESSION_KEY, sessionSchema, "session", {
+    instead: "starting from the defaults",
+  });
   return { session: value ?? defaultSession(), notice, fresh: !found };
 }

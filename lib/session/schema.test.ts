@@ -4,7 +4,14 @@ import { contentText, withText } from "./content";
 import { emptySession, type Message, SESSION_VERSION, sessionSchema } from "./schema";
 
 const toolTurn: Message[] = [
-  { id: "m1", role: "user", content: [{ type: "text", text: "Weather in Paris?" }, { type: "image_url", image_url: { url: "data:image/png;base64,AAAA" } }] },
+  {
+    id: "m1",
+    role: "user",
+    content: [
+      { type: "text", text: "Weather in Paris?" },
+      { type: "image_url", image_url: { url: "data:image/png;base64,AAAA" } },
+    ],
+  },
   {
     id: "m2",
     role: "assistant",

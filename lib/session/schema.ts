@@ -50,16 +50,21 @@ export const reasoningSchema = z.object({
 });
 export type Reasoning = z.infer<typeof reasoningSchema>;
 
-export const messageSchema = z.object({
-  id: z.string().min(1).max(100),
-  role: z.enum(ROLES),
-  content: contentSchema,
-  name: z.string().max(200).optional(),
-  tool_call_id: z.string().max(200).optional(),
-  tool_calls: z.array(toolCallSchema).max(128).optional(),
-  refusal: z.string().max(MAX_TEXT).optional(),
-  reasoning: reasoningSchema.optional(),
-}).refine((m) => m.content !== null || m.role === "assistant", { message: "Only an assistant message may have no content.", path: ["content"] });
+export const messageSchema = z
+  .object({
+    id: z.string().min(1).max(100),
+    role: z.enum(ROLES),
+    content: contentSchema,
+    name: z.string().max(200).optional(),
+    tool_call_id: z.string().max(200).optional(),
+    tool_calls: z.array(toolCallSchema).max(128).optional(),
+    refusal: z.string().max(MAX_TEXT).optional(),
+    reasoning: reasoningSchema.optional(),
+  })
+  .refine((m) => m.content !== null || m.role === "assistant", {
+    message: "Only an assistant message may have no content.",
+    path: ["content"],
+  });
 export type Message = z.infer<typeof messageSchema>;
 
 /** A parameter is sent only when enabled: the raw request carries exactly what the user set. */

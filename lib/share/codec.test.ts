@@ -12,7 +12,7 @@ const session: Session = {
   baseUrl: "http://localhost:11434/v1",
   systemPrompt: "Be brief 😀",
   messages: [
-    { id: "m1", role: "user", content: "Привет, it's \"quoted\"\nline" },
+    { id: "m1", role: "user", content: 'Привет, it\'s "quoted"\nline' },
     { id: "m2", role: "assistant", content: "hi" },
   ],
   params: { temperature: { enabled: true, value: 0.3 }, top_k: { enabled: false, value: 5 } },
@@ -33,9 +33,11 @@ async function fragmentOf(json: string): Promise<string> {
 
 describe("base64url", () => {
   it("round-trips every length and rejects what no encoder writes", () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
-      expect(fromBase64Url(toBase64Url(bytes))).toEqual(bytes);
-    }));
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
+        expect(fromBase64Url(toBase64Url(bytes))).toEqual(bytes);
+      }),
+    );
     expect(toBase64Url(new Uint8Array([251, 255]))).toBe("-_8");
     expect(fromBase64Url("ab+c")).toBeNull();
     expect(fromBase64Url("abcde")).toBeNull();

@@ -51,12 +51,15 @@ async function decode(input: string): Promise<DecodeResult> {
   const dot = data.indexOf(".");
   const version = dot === -1 ? "" : data.slice(0, dot);
   if (version !== SHARE_VERSION) {
-    return fail(/^v\d+$/.test(version)
-      ? `This link was made in another version of the playground (format ${version}); this one reads ${SHARE_VERSION}.`
-      : "This link is damaged: its data does not start with a format version (it may have been cut or edited).");
+    return fail(
+      /^v\d+$/.test(version)
+        ? `This link was made in another version of the playground (format ${version}); this one reads ${SHARE_VERSION}.`
+        : "This link is damaged: its data does not start with a format version (it may have been cut or edited).",
+    );
   }
   const bytes = fromBase64Url(data.slice(dot + 1));
-  if (bytes === null) return fail("This link is damaged: it contains characters a shared session never has (it may have been cut or edited).");
+  if (bytes === null)
+    return fail("This link is damaged: it contains characters a shared session never has (it may have been cut or edited).");
   const json = await inflateRaw(bytes, MAX_JSON_BYTES).catch(() => null);
   if (json === null) return fail("This link is damaged: its data can't be unpacked (it may have been cut short).");
   if (json === "too-large") return fail(`This link unpacks to more than ${MAX_JSON_BYTES / 1_000_000} MB; it was not opened.`);

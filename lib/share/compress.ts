@@ -13,7 +13,11 @@ export function inflateRaw(bytes: Uint8Array, limit: number): Promise<Uint8Array
   return pipe(bytes, new DecompressionStream("deflate-raw"), limit);
 }
 
-async function pipe(bytes: Uint8Array, transform: CompressionStream | DecompressionStream, limit: number): Promise<Uint8Array | "too-large"> {
+async function pipe(
+  bytes: Uint8Array,
+  transform: CompressionStream | DecompressionStream,
+  limit: number,
+): Promise<Uint8Array | "too-large"> {
   const source = new ReadableStream<BufferSource>({
     start(controller) {
       // A copy has a plain ArrayBuffer behind it, which is what BufferSource promises.

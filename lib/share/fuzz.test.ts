@@ -41,11 +41,15 @@ describe("decodeShare under fuzzing", () => {
     const bytes = fromBase64Url(valid.slice(valid.indexOf("v1.") + 3));
     if (!bytes) throw new Error("encodeShare made a link its own decoder cannot read");
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.nat(bytes.length - 1), fc.nat(255)), { minLength: 1, maxLength: 4 }), fc.nat(bytes.length), async (flips, keep) => {
-        const copy = bytes.slice(0, Math.max(1, keep));
-        for (const [at, value] of flips) if (at < copy.length) copy[at] = value;
-        await check(`#s=v1.${toBase64Url(copy)}`);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.nat(bytes.length - 1), fc.nat(255)), { minLength: 1, maxLength: 4 }),
+        fc.nat(bytes.length),
+        async (flips, keep) => {
+          const copy = bytes.slice(0, Math.max(1, keep));
+          for (const [at, value] of flips) if (at < copy.length) copy[at] = value;
+          await check(`#s=v1.${toBase64Url(copy)}`);
+        },
+      ),
       { numRuns: 1000, seed: 5103 },
     );
   });
@@ -55,7 +59,10 @@ describe("decodeShare under fuzzing", () => {
       { providerId: fc.jsonValue(), model: fc.jsonValue(), messages: fc.jsonValue(), params: fc.jsonValue(), baseUrl: fc.jsonValue() },
       { requiredKeys: [] },
     );
-    const payload = fc.oneof(fc.jsonValue(), fc.record({ kind: fc.constantFrom("session", "compare", 1, null), session, columns: fc.jsonValue() }));
+    const payload = fc.oneof(
+      fc.jsonValue(),
+      fc.record({ kind: fc.constantFrom("session", "compare", 1, null), session, columns: fc.jsonValue() }),
+    );
     await fc.assert(
       fc.asyncProperty(payload, async (v) => check(await packed(JSON.stringify(v) ?? "null"))),
       { numRuns: 1000, seed: 5104 },

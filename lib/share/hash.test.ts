@@ -21,7 +21,10 @@ describe("readShareLink", () => {
   it("describes a good link and reports a bad one without throwing", async () => {
     const { encodeShare } = await import("./index");
     const { emptySession } = await import("../session/schema");
-    const payload = { kind: "session" as const, session: { ...emptySession("horay", "m"), messages: [{ id: "a", role: "user" as const, content: "hi" }] } };
+    const payload = {
+      kind: "session" as const,
+      session: { ...emptySession("horay", "m"), messages: [{ id: "a", role: "user" as const, content: "hi" }] },
+    };
     const good = await readShareLink(await encodeShare(payload));
     expect(good.status).toBe("ask");
     if (good.status === "ask") {

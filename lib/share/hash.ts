@@ -27,6 +27,9 @@ export async function readShareLink(hash: string): Promise<ShareLinkState> {
     if (!result.ok) return { status: "error", message: result.error };
     return { status: "ask", payload: result.value, lines: describePayload(result.value) };
   } catch (e) {
-    return { status: "error", message: `the page could not read it (${e instanceof Error ? e.message : String(e)}). Reload and try again.` };
+    return {
+      status: "error",
+      message: `the page could not read it (${e instanceof Error ? e.message : String(e)}). Reload and try again.`,
+    };
   }
 }

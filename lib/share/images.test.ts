@@ -26,7 +26,10 @@ describe("share links and session files carry the whole conversation", () => {
   });
 
   it("a link made before messages had parts (session version 1) still opens", async () => {
-    const v1 = { kind: "session", session: { ...emptySession("local", "m"), version: 1, messages: [{ id: "a", role: "user", content: "hi" }] } };
+    const v1 = {
+      kind: "session",
+      session: { ...emptySession("local", "m"), version: 1, messages: [{ id: "a", role: "user", content: "hi" }] },
+    };
     const fragment = `#s=v1.${toBase64Url(await deflateRaw(new TextEncoder().encode(JSON.stringify(v1))))}`;
     const back = await decodeShare(fragment);
     expect(back.ok && back.value.session.messages).toEqual(v1.session.messages);
@@ -38,13 +41,21 @@ describe("large images and links", () => {
   const withBig = (): Session => {
     const s = toolSession();
     const first = s.messages[0]!;
-    return { ...s, messages: [{ ...first, content: [...(Array.isArray(first.content) ? first.content : []), { type: "image_url", image_url: { url: big } }] }, ...s.messages.slice(1)] };
+    return {
+      ...s,
+      messages: [
+        { ...first, content: [...(Array.isArray(first.content) ? first.content : []), { type: "image_url", image_url: { url: big } }] },
+        ...s.messages.slice(1),
+      ],
+    };
   };
 
   it("leaves an image too large for a link out of it, keeps the small one and the text, and says which", async () => {
     const { leftOut } = withoutLargeImages({ kind: "session", session: withBig() });
     expect(leftOut).toEqual([{ message: 1, chars: big.length }]);
-    expect(leftOutImagesNote(leftOut)).toBe("An image in message #1 (0.1 MB) is too large for a link and was left out of it; export the session as a file to share it.");
+    expect(leftOutImagesNote(leftOut)).toBe(
+      "An image in message #1 (0.1 MB) is too large for a link and was left out of it; export the session as a file to share it.",
+    );
     const back = await decodeShare(await encodeShare({ kind: "session", session: withBig() }));
     expect(back.ok && back.value.session.messages[0]?.content).toEqual(toolSession().messages[0]?.content);
   });

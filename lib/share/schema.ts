@@ -16,7 +16,6 @@ export const compareColumnSchema = z.object({
 });
 export type CompareColumn = z.infer<typeof compareColumnSchema>;
 
-
 /**
  * An evaluation's definition (template in `session`, cases up to a size, targets, assertions), never its
  * results. lib/evaluate/schema stores the same definition, versioned and with room for a whole cases file.

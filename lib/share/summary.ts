@@ -16,15 +16,23 @@ export function describePayload(payload: SharePayload): string[] {
     for (const c of payload.columns) lines.push(`  ${target(c.providerId, c.model, c.baseUrl)}, ${paramsLine(c.params)}`);
   } else if (payload.kind === "evaluate") {
     const rows = payload.casesText.split("\n").filter((l) => l.trim() !== "").length;
-    lines.push(`Evaluation on ${payload.targets.length} target${payload.targets.length === 1 ? "" : "s"} × ${payload.repeats} repeat${payload.repeats === 1 ? "" : "s"}, ${payload.assertions.length} assertion${payload.assertions.length === 1 ? "" : "s"}, cases text of ${rows} line${rows === 1 ? "" : "s"}:`);
+    lines.push(
+      `Evaluation on ${payload.targets.length} target${payload.targets.length === 1 ? "" : "s"} × ${payload.repeats} repeat${payload.repeats === 1 ? "" : "s"}, ${payload.assertions.length} assertion${payload.assertions.length === 1 ? "" : "s"}, cases text of ${rows} line${rows === 1 ? "" : "s"}:`,
+    );
     for (const c of payload.targets) lines.push(`  ${target(c.providerId, c.model, c.baseUrl)}, ${paramsLine(c.params)}`);
   } else {
-    if (payload.kind === "sweep") lines.push(`Sweep over ${payload.axes.map((a) => (a.kind === "param" ? `${a.param} (${a.values.length})` : `provider/model (${a.targets.length})`)).join(" × ")}, based on:`);
+    if (payload.kind === "sweep")
+      lines.push(
+        `Sweep over ${payload.axes.map((a) => (a.kind === "param" ? `${a.param} (${a.values.length})` : `provider/model (${a.targets.length})`)).join(" × ")}, based on:`,
+      );
     lines.push(`${target(s.providerId, s.model, s.baseUrl)}, ${s.mode === "completions" ? "completions" : "chat"} mode`);
     lines.push(paramsLine(s.params));
   }
   if (s.mode === "completions") lines.push(`Prompt of ${s.prompt.length.toLocaleString("en-US")} characters`);
-  else lines.push(`${s.messages.length} message${s.messages.length === 1 ? "" : "s"}${s.systemPrompt.trim() ? " and a system prompt" : ""}${carried(s.messages)}`);
+  else
+    lines.push(
+      `${s.messages.length} message${s.messages.length === 1 ? "" : "s"}${s.systemPrompt.trim() ? " and a system prompt" : ""}${carried(s.messages)}`,
+    );
   if (s.extraBody.trim() !== "") lines.push("An extra body");
   return lines;
 }

@@ -7,7 +7,9 @@ import { shareLinkWarning } from "./warning";
 describe("shareLinkWarning", () => {
   it("is silent up to 2,000 characters and gives the length past it", () => {
     expect(shareLinkWarning("x".repeat(2000))).toBeNull();
-    expect(shareLinkWarning("x".repeat(12345))).toMatch(/^This link is 12,345 characters long; some chat tools cut links longer than 2,000\./);
+    expect(shareLinkWarning("x".repeat(12345))).toMatch(
+      /^This link is 12,345 characters long; some chat tools cut links longer than 2,000\./,
+    );
   });
 });
 

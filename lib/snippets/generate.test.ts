@@ -20,7 +20,7 @@ describe("shellQuote", () => {
   it.each([
     ["plain", "plain"],
     ["it's", `'it'\\''s'`],
-    ["$HOME `id` \\ \"x\"", `'$HOME \`id\` \\ "x"'`],
+    ['$HOME `id` \\ "x"', `'$HOME \`id\` \\ "x"'`],
     ["", "''"],
   ])("%j -> %s", (word, quoted) => {
     expect(shellQuote(word)).toBe(quoted);

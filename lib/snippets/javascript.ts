@@ -79,7 +79,12 @@ const isTextPart = (p: unknown) => isPlainObject(p) && p.type === "text" && isSt
 const isImagePart = (p: unknown) => {
   if (!isPlainObject(p) || p.type !== "image_url" || !keysIn(p, ["type", "image_url"])) return false;
   const img = p.image_url;
-  return isPlainObject(img) && isString(img.url) && keysIn(img, ["url", "detail"]) && (img.detail === undefined || ["auto", "low", "high"].includes(img.detail as string));
+  return (
+    isPlainObject(img) &&
+    isString(img.url) &&
+    keysIn(img, ["url", "detail"]) &&
+    (img.detail === undefined || ["auto", "low", "high"].includes(img.detail as string))
+  );
 };
 const isToolCall = (c: unknown) => {
   if (!isPlainObject(c) || c.type !== "function" || !isString(c.id) || !keysIn(c, ["id", "type", "function"])) return false;
@@ -100,11 +105,21 @@ function messageTypeChecks(m: Record<string, unknown>): boolean {
     case "tool":
       return isString(m.tool_call_id) && (isString(content) || textParts) && keysIn(m, ["role", "content", "tool_call_id"]);
     case "user":
-      return nameOk && (isString(content) || (Array.isArray(content) && content.every((p) => isTextPart(p) || isImagePart(p)))) && keysIn(m, ["role", "content", "name"]);
+      return (
+        nameOk &&
+        (isString(content) || (Array.isArray(content) && content.every((p) => isTextPart(p) || isImagePart(p)))) &&
+        keysIn(m, ["role", "content", "name"])
+      );
     case "assistant": {
       const calls = m.tool_calls === undefined || (Array.isArray(m.tool_calls) && m.tool_calls.every(isToolCall));
       const refusal = m.refusal === undefined || isString(m.refusal);
-      return nameOk && calls && refusal && (isString(content) || textParts || content === null) && keysIn(m, ["role", "content", "name", "tool_calls", "refusal"]);
+      return (
+        nameOk &&
+        calls &&
+        refusal &&
+        (isString(content) || textParts || content === null) &&
+        keysIn(m, ["role", "content", "name", "tool_calls", "refusal"])
+      );
     }
     case "system":
     case "developer":
@@ -119,5 +134,11 @@ function printResult(path: RequestPath, stream: boolean): string[] {
     return [`console.log(completion.choices[0]?.${path === "completions" ? "text" : "message.content"});`, ""];
   }
   const text = path === "completions" ? "choices[0]?.text" : "choices[0]?.delta?.content";
-  return ["for await (const chunk of stream) {", `${IN}process.stdout.write(chunk.${text} ?? "");`, "}", 'process.stdout.write("\\n");', ""];
+  return [
+    "for await (const chunk of stream) {",
+    `${IN}process.stdout.write(chunk.${text} ?? "");`,
+    "}",
+    'process.stdout.write("\\n");',
+    "",
+  ];
 }

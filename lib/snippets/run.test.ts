@@ -14,7 +14,14 @@ import { snippetSessions } from "./testing/sessions";
  */
 const here = fileURLToPath(new URL(".", import.meta.url));
 const KEY = "sk-test-from-env";
-const env = { ...process.env, HORAY_API_KEY: KEY, NETMIND_API_KEY: KEY, TELNYX_API_KEY: KEY, OPENAI_API_KEY: KEY, HOME: "/home/should-not-expand" };
+const env = {
+  ...process.env,
+  HORAY_API_KEY: KEY,
+  NETMIND_API_KEY: KEY,
+  TELNYX_API_KEY: KEY,
+  OPENAI_API_KEY: KEY,
+  HOME: "/home/should-not-expand",
+};
 const sessions = Object.entries(snippetSessions());
 const tempFiles: string[] = [];
 
@@ -40,7 +47,13 @@ function keyEnvFor(name: string): string {
   return name === "chat" ? "HORAY_API_KEY" : name === "oddMessages" ? "TELNYX_API_KEY" : "NETMIND_API_KEY";
 }
 
-async function runAndRecord(cmd: string, args: (file: string) => string[], ext: string, lang: "curl" | "javascript" | "typescript" | "fetch", name: string) {
+async function runAndRecord(
+  cmd: string,
+  args: (file: string) => string[],
+  ext: string,
+  lang: "curl" | "javascript" | "typescript" | "fetch",
+  name: string,
+) {
   const session = snippetSessions()[name]!;
   const code = generateSnippet(lang, { session, baseUrl: rec.baseUrl, keyEnv: keyEnvFor(name) });
   const before = rec.requests.length;
@@ -86,7 +99,20 @@ describe("openai TypeScript snippet", () => {
       tempFile("ts", generateSnippet("typescript", { session, baseUrl: "https://example.test/v1", keyEnv: keyEnvFor(name) })),
     );
     const tsc = `${here}../../node_modules/.bin/tsc`;
-    const flags = ["--noEmit", "--strict", "--noUncheckedIndexedAccess", "--module", "esnext", "--moduleResolution", "bundler", "--target", "es2022", "--skipLibCheck", "--types", "node"];
+    const flags = [
+      "--noEmit",
+      "--strict",
+      "--noUncheckedIndexedAccess",
+      "--module",
+      "esnext",
+      "--moduleResolution",
+      "bundler",
+      "--target",
+      "es2022",
+      "--skipLibCheck",
+      "--types",
+      "node",
+    ];
     const result = await run(tsc, [...flags, ...files], { cwd: here });
     expect(result.stdout + result.stderr).toBe("");
     expect(result.code).toBe(0);

@@ -5,7 +5,15 @@ import { type OpenAIParam, PARAM_NAMES, type ParamName, PARAMS } from "../params
 import { isNeverTyped, isTypedField } from "./sdk-fields";
 
 /** A value each catalogue parameter accepts as the SDK types it, where it does. */
-const SAMPLE: Partial<Record<ParamName, unknown>> = { stream: true, stop: ["x"], logit_bias: { "1": 2 }, logprobs: true, response_format: { type: "json_object" }, tools: [], tool_choice: "auto" };
+const SAMPLE: Partial<Record<ParamName, unknown>> = {
+  stream: true,
+  stop: ["x"],
+  logit_bias: { "1": 2 },
+  logprobs: true,
+  response_format: { type: "json_object" },
+  tools: [],
+  tool_choice: "auto",
+};
 const sample = (name: ParamName) => (name in SAMPLE ? SAMPLE[name] : 1);
 
 describe("the catalogue's `openai` facts", () => {
@@ -16,12 +24,44 @@ describe("the catalogue's `openai` facts", () => {
 
   it("give the snippets the named arguments they had when the lists were written out", () => {
     const named = (path: "chat/completions" | "completions") => PARAM_NAMES.filter((n) => isTypedField(path, n, sample(n)));
-    const common = ["stream", "temperature", "top_p", "max_tokens", "stop", "n", "seed", "frequency_penalty", "presence_penalty", "logit_bias"];
+    const common = [
+      "stream",
+      "temperature",
+      "top_p",
+      "max_tokens",
+      "stop",
+      "n",
+      "seed",
+      "frequency_penalty",
+      "presence_penalty",
+      "logit_bias",
+    ];
     expect(new Set(named("completions"))).toEqual(new Set(common));
-    expect(new Set(named("chat/completions"))).toEqual(new Set([...common, "logprobs", "top_logprobs", "response_format", "tools", "tool_choice"]));
-    expect(PARAM_NAMES.filter(isNeverTyped)).toEqual(["top_k", "min_p", "repetition_penalty", "guided_json", "guided_regex", "guided_choice", "use_beam_search", "length_penalty", "early_stopping"]);
+    expect(new Set(named("chat/completions"))).toEqual(
+      new Set([...common, "logprobs", "top_logprobs", "response_format", "tools", "tool_choice"]),
+    );
+    expect(PARAM_NAMES.filter(isNeverTyped)).toEqual([
+      "top_k",
+      "min_p",
+      "repetition_penalty",
+      "guided_json",
+      "guided_regex",
+      "guided_choice",
+      "use_beam_search",
+      "length_penalty",
+      "early_stopping",
+    ]);
     expect(PARAM_NAMES.filter((n) => PARAMS[n].nonOpenAI)).toEqual([
-      "top_k", "min_p", "repetition_penalty", "guided_json", "guided_regex", "guided_choice", "use_beam_search", "best_of", "length_penalty", "early_stopping",
+      "top_k",
+      "min_p",
+      "repetition_penalty",
+      "guided_json",
+      "guided_regex",
+      "guided_choice",
+      "use_beam_search",
+      "best_of",
+      "length_penalty",
+      "early_stopping",
     ]);
   });
 

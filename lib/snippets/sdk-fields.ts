@@ -11,21 +11,21 @@ type Check = (v: unknown) => boolean;
 
 const isNumber: Check = (v) => typeof v === "number";
 const isBoolean: Check = (v) => typeof v === "boolean";
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const isStop: Check = (v) => typeof v === "string" || (Array.isArray(v) && v.every((s) => typeof s === "string"));
 const isNumberMap: Check = (v) => isPlainObject(v) && Object.values(v).every(isNumber);
-const isResponseFormat: Check = (v) =>
-  isPlainObject(v) && Object.keys(v).length === 1 && (v.type === "text" || v.type === "json_object");
+const isResponseFormat: Check = (v) => isPlainObject(v) && Object.keys(v).length === 1 && (v.type === "text" || v.type === "json_object");
 const isToolChoice: Check = (v) => v === "none" || v === "auto" || v === "required";
 const isTool: Check = (v) => {
   if (!isPlainObject(v) || v.type !== "function" || Object.keys(v).length !== 2) return false;
   const f = v.function;
   if (!isPlainObject(f) || typeof f.name !== "string") return false;
-  return Object.keys(f).every((k) => ["name", "description", "parameters", "strict"].includes(k))
-    && (f.description === undefined || typeof f.description === "string")
-    && (f.parameters === undefined || isPlainObject(f.parameters))
-    && (f.strict === undefined || typeof f.strict === "boolean");
+  return (
+    Object.keys(f).every((k) => ["name", "description", "parameters", "strict"].includes(k)) &&
+    (f.description === undefined || typeof f.description === "string") &&
+    (f.parameters === undefined || isPlainObject(f.parameters)) &&
+    (f.strict === undefined || typeof f.strict === "boolean")
+  );
 };
 const isTools: Check = (v) => Array.isArray(v) && v.every(isTool);
 

@@ -1,7 +1,17 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { memoryStorage, refusingWindow } from "../../test/support/memory-storage";
-import { browserStorage, isQuotaError, readStored, readText, removeStored, StorageRefused, writeNewest, writeStored, writeText } from "./browser-storage";
+import {
+  browserStorage,
+  isQuotaError,
+  readStored,
+  readText,
+  removeStored,
+  StorageRefused,
+  writeNewest,
+  writeStored,
+  writeText,
+} from "./browser-storage";
 
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -47,7 +47,9 @@ export function browserStorage(): StorageLike | null {
  * load) a hand-written parser of the same shape.
  */
 export interface StoreSchema<T> {
-  safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+  safeParse(
+    data: unknown,
+  ): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
 }
 
 /** What was found under a key. `invalid` names the first problem the schema found ("axes: too small"). */
@@ -95,7 +97,11 @@ export function isQuotaError(e: unknown): boolean {
  * written (0: not even one fits, or storage refuses) and the last error. A binary search, so a
  * 50-run history that is much too big costs a few tries, not fifty.
  */
-export function writeNewest(storage: Pick<Storage, "setItem"> | null, key: string, entries: readonly unknown[]): { kept: number; error: Error | null } {
+export function writeNewest(
+  storage: Pick<Storage, "setItem"> | null,
+  key: string,
+  entries: readonly unknown[],
+): { kept: number; error: Error | null } {
   let error = writeStored(storage, key, entries);
   if (error === null || error instanceof StorageRefused) return { kept: error ? 0 : entries.length, error };
   // entries.length does not fit; find the largest n below it that does

@@ -31,7 +31,12 @@ describe("session persistence", () => {
   it("says plainly when a session is too big to store, and leaves the stored one as it was", () => {
     const s = memoryStorage();
     s.setItem(SESSION_KEY, "before");
-    const full: StorageLike = { ...s, setItem: () => { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); } };
+    const full: StorageLike = {
+      ...s,
+      setItem: () => {
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      },
+    };
     expect(saveSession(full, defaultSession())).toMatch(/too big for the browser's storage.*stays in this tab/);
     expect(s.getItem(SESSION_KEY)).toBe("before");
   });
@@ -120,7 +125,15 @@ describe("history", () => {
     const record = newRecord();
     record.state = "done";
     const entries = Array.from({ length: HISTORY_LIMIT + 5 }, (_, i) =>
-      makeEntry({ id: `r${i}`, at: i, session: emptySession("local", "m"), url: "/api/proxy/local/chat/completions", requestText: "{}", requestHeaders: { Authorization: "Bearer sk-…abcd" }, record }),
+      makeEntry({
+        id: `r${i}`,
+        at: i,
+        session: emptySession("local", "m"),
+        url: "/api/proxy/local/chat/completions",
+        requestText: "{}",
+        requestHeaders: { Authorization: "Bearer sk-…abcd" },
+        record,
+      }),
     );
     saveHistory(s, entries);
     const raw = s.getItem("playground.history.v1")!;
@@ -134,7 +147,17 @@ describe("history", () => {
 
 describe("firstConfiguredProvider", () => {
   it("keeps local unless the server holds a key for a remote provider", () => {
-    expect(firstConfiguredProvider([{ id: "local", hasServerKey: false }, { id: "openai", hasServerKey: false }])).toBeNull();
-    expect(firstConfiguredProvider([{ id: "local", hasServerKey: false }, { id: "horay", hasServerKey: true }])).toBe("horay");
+    expect(
+      firstConfiguredProvider([
+        { id: "local", hasServerKey: false },
+        { id: "openai", hasServerKey: false },
+      ]),
+    ).toBeNull();
+    expect(
+      firstConfiguredProvider([
+        { id: "local", hasServerKey: false },
+        { id: "horay", hasServerKey: true },
+      ]),
+    ).toBe("horay");
   });
 });

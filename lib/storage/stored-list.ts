@@ -5,7 +5,12 @@ import { readStored, StorageRefused, type StoreSchema, writeNewest } from "./bro
  * gives an empty list and a notice and is left in storage; when storage is full the oldest
  * entries are dropped until the list fits, and the message says so.
  */
-export function loadStoredList<T>(storage: Pick<Storage, "getItem"> | null, key: string, schema: StoreSchema<T[]>, what: string): { entries: T[]; notice: string | null } {
+export function loadStoredList<T>(
+  storage: Pick<Storage, "getItem"> | null,
+  key: string,
+  schema: StoreSchema<T[]>,
+  what: string,
+): { entries: T[]; notice: string | null } {
   const read = readStored(storage, key, schema);
   switch (read.kind) {
     case "ok":
@@ -22,12 +27,23 @@ export function loadStoredList<T>(storage: Pick<Storage, "getItem"> | null, key:
 }
 
 /** `plural` names the entries in the message ("sweeps"). */
-export function saveStoredList<T>(storage: Pick<Storage, "setItem"> | null, key: string, entries: readonly T[], what: string, plural: string): string | null {
+export function saveStoredList<T>(
+  storage: Pick<Storage, "setItem"> | null,
+  key: string,
+  entries: readonly T[],
+  what: string,
+  plural: string,
+): string | null {
   return listNotice(writeNewest(storage, key, entries), entries.length, what, plural);
 }
 
 /** What to tell the user after writeNewest kept `kept` of `total` entries (null: all of them). */
-export function listNotice({ kept, error }: { kept: number; error: Error | null }, total: number, what: string, plural: string): string | null {
+export function listNotice(
+  { kept, error }: { kept: number; error: Error | null },
+  total: number,
+  what: string,
+  plural: string,
+): string | null {
   if (error === null || total === 0) return null;
   if (error instanceof StorageRefused) return `This browser does not allow storage: this ${what} is not kept in history.`;
   if (kept === 0) return `Storage is full: this ${what} could not be kept in history.`;

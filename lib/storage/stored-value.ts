@@ -39,7 +39,13 @@ export function loadStoredValue<T>(
  * Writes one value; the sentence to show when storage refuses it, else null. `tooBig` replaces
  * the sentence when storage is full (the session says what the user can do about it).
  */
-export function saveStoredValue(storage: Pick<Storage, "setItem"> | null, key: string, value: unknown, what: string, tooBig?: string): string | null {
+export function saveStoredValue(
+  storage: Pick<Storage, "setItem"> | null,
+  key: string,
+  value: unknown,
+  what: string,
+  tooBig?: string,
+): string | null {
   const error = writeStored(storage, key, value);
   if (error === null) return null;
   return tooBig !== undefined && isQuotaError(error) ? tooBig : `Could not save the ${what}: ${error.message}`;

@@ -22,18 +22,22 @@ import { browserStorage, type StorageLike } from "./browser-storage";
  * out here so that a change of format cannot pass unnoticed. Then, for each store, the four ways
  * storage goes wrong; each gives a notice and loses nothing else.
  */
-const SESSION = '{"version":2,"providerId":"local","model":"local-ngram","baseUrl":"","mode":"chat","systemPrompt":"old","messages":[{"id":"m1","role":"user","content":"hi"}],"prompt":"","params":{"stream":{"enabled":true,"value":true}},"extraBody":""}';
+const SESSION =
+  '{"version":2,"providerId":"local","model":"local-ngram","baseUrl":"","mode":"chat","systemPrompt":"old","messages":[{"id":"m1","role":"user","content":"hi"}],"prompt":"","params":{"stream":{"enabled":true,"value":true}},"extraBody":""}';
 /** Version 1 (text-only messages) still opens. */
-const SESSION_V1 = '{"version":1,"providerId":"local","model":"local-ngram","baseUrl":"","mode":"chat","systemPrompt":"","messages":[{"id":"m1","role":"user","content":"hi"}],"prompt":"","params":{},"extraBody":""}';
+const SESSION_V1 =
+  '{"version":1,"providerId":"local","model":"local-ngram","baseUrl":"","mode":"chat","systemPrompt":"","messages":[{"id":"m1","role":"user","content":"hi"}],"prompt":"","params":{},"extraBody":""}';
 const TARGET = '{"id":"t-1","providerId":"local","model":"local-ngram","baseUrl":"","params":{"stream":{"enabled":true,"value":true}}}';
 const COMPARE = `{"version":1,"session":${SESSION},"columns":[${TARGET},${TARGET.replace("t-1", "t-2")}],"baselineId":"t-1","repeats":1}`;
-const CELL = '{"status":"done","text":"a","finishReason":null,"ttftMs":null,"totalMs":null,"completionTokens":null,"schemaValid":null,"error":null}';
+const CELL =
+  '{"status":"done","text":"a","finishReason":null,"ttftMs":null,"totalMs":null,"completionTokens":null,"schemaValid":null,"error":null}';
 const SWEEP_DEFINITION = `{"version":1,"session":${SESSION},"axes":[{"kind":"param","param":"seed","values":[1,2]}]}`;
 const SWEEP = `{"definition":${SWEEP_DEFINITION},"results":{"0":${CELL}},"runId":"s1"}`;
 /** Saved before sweeps had a run id. */
 const SWEEP_WITHOUT_RUN_ID = `{"definition":${SWEEP_DEFINITION},"results":{"0":${CELL}}}`;
 const EVALUATION_DEFINITION = `{"version":1,"session":${SESSION},"targets":[${TARGET}],"repeats":1,"casesText":"","assertions":[]}`;
-const RUN = '{"status":"pending","text":"","finishReason":null,"ttftMs":null,"totalMs":null,"completionTokens":null,"promptTokens":null,"schemaValid":null,"error":null,"checks":[]}';
+const RUN =
+  '{"status":"pending","text":"","finishReason":null,"ttftMs":null,"totalMs":null,"completionTokens":null,"promptTokens":null,"schemaValid":null,"error":null,"checks":[]}';
 const EVALUATION = `{"definition":${EVALUATION_DEFINITION},"ran":null,"results":{"0:t-1:0":${RUN}},"runId":null}`;
 const PRICES = '[{"providerId":"openai","model":"","input":2.5,"output":10}]';
 const SWEEP_HISTORY = `[{"id":"s1","savedAt":"2026-01-01T00:00:00.000Z","definition":${SWEEP_DEFINITION},"results":{"0":${CELL}}}]`;
@@ -58,13 +62,62 @@ interface Store {
 const asValue = (l: { entries: unknown[]; notice: string | null }) => ({ value: l.entries.length ? l.entries : null, notice: l.notice });
 
 const stores: Store[] = [
-  { name: "session", key: SESSION_KEY, stored: SESSION, invalid: '{"version":3}', load: (s) => ((l) => ({ value: l.fresh || l.notice ? null : l.session, notice: l.notice }))(loadSession(s)), save: saveSession },
-  { name: "compare view", key: COMPARE_KEY, stored: COMPARE, invalid: COMPARE.replace('"baselineId":"t-1"', '"baselineId":"x"'), load: (s) => ((l) => ({ value: l.state, notice: l.notice }))(loadCompare(s)), save: saveCompare },
-  { name: "sweep", key: SWEEP_KEY, stored: SWEEP, invalid: '{"definition":{},"results":{}}', load: (s) => ((l) => ({ value: l.sweep, notice: l.notice }))(loadSweep(s)), save: saveSweep },
-  { name: "evaluation", key: EVALUATE_KEY, stored: EVALUATION, invalid: '{"definition":1}', load: (s) => ((l) => ({ value: l.stored, notice: l.notice }))(loadEvaluation(s)), save: saveEvaluation },
-  { name: "price table", key: PRICES_KEY, stored: PRICES, invalid: '[{"providerId":"nobody"}]', load: (s) => asValue(loadPrices(s)), save: savePrices },
-  { name: "sweep history", key: SWEEP_HISTORY_KEY, stored: SWEEP_HISTORY, invalid: '[{"id":"s1"}]', load: (s) => asValue(loadSweepHistory(s)), save: saveSweepHistory },
-  { name: "evaluation history", key: EVAL_HISTORY_KEY, stored: EVAL_HISTORY, invalid: '{"not":"a list"}', load: (s) => asValue(loadEvalHistory(s)), save: saveEvalHistory },
+  {
+    name: "session",
+    key: SESSION_KEY,
+    stored: SESSION,
+    invalid: '{"version":3}',
+    load: (s) => ((l) => ({ value: l.fresh || l.notice ? null : l.session, notice: l.notice }))(loadSession(s)),
+    save: saveSession,
+  },
+  {
+    name: "compare view",
+    key: COMPARE_KEY,
+    stored: COMPARE,
+    invalid: COMPARE.replace('"baselineId":"t-1"', '"baselineId":"x"'),
+    load: (s) => ((l) => ({ value: l.state, notice: l.notice }))(loadCompare(s)),
+    save: saveCompare,
+  },
+  {
+    name: "sweep",
+    key: SWEEP_KEY,
+    stored: SWEEP,
+    invalid: '{"definition":{},"results":{}}',
+    load: (s) => ((l) => ({ value: l.sweep, notice: l.notice }))(loadSweep(s)),
+    save: saveSweep,
+  },
+  {
+    name: "evaluation",
+    key: EVALUATE_KEY,
+    stored: EVALUATION,
+    invalid: '{"definition":1}',
+    load: (s) => ((l) => ({ value: l.stored, notice: l.notice }))(loadEvaluation(s)),
+    save: saveEvaluation,
+  },
+  {
+    name: "price table",
+    key: PRICES_KEY,
+    stored: PRICES,
+    invalid: '[{"providerId":"nobody"}]',
+    load: (s) => asValue(loadPrices(s)),
+    save: savePrices,
+  },
+  {
+    name: "sweep history",
+    key: SWEEP_HISTORY_KEY,
+    stored: SWEEP_HISTORY,
+    invalid: '[{"id":"s1"}]',
+    load: (s) => asValue(loadSweepHistory(s)),
+    save: saveSweepHistory,
+  },
+  {
+    name: "evaluation history",
+    key: EVAL_HISTORY_KEY,
+    stored: EVAL_HISTORY,
+    invalid: '{"not":"a list"}',
+    load: (s) => asValue(loadEvalHistory(s)),
+    save: saveEvalHistory,
+  },
   {
     name: "run history",
     key: HISTORY_KEY,
@@ -148,7 +201,11 @@ describe("notices of a full storage", () => {
 
 describe("old data", () => {
   it("a version-1 session opens as the current version", () => {
-    expect(loadSession(holding(SESSION_KEY, SESSION_V1))).toMatchObject({ notice: null, fresh: false, session: { version: 2, messages: [{ content: "hi" }] } });
+    expect(loadSession(holding(SESSION_KEY, SESSION_V1))).toMatchObject({
+      notice: null,
+      fresh: false,
+      session: { version: 2, messages: [{ content: "hi" }] },
+    });
   });
 
   it("a sweep saved without a run id opens", () => {
@@ -158,7 +215,10 @@ describe("old data", () => {
   it("one damaged run in the history is left out, the others are shown, and the notice says so", () => {
     const runs = JSON.parse(HISTORY) as unknown[];
     const s = holding(HISTORY_KEY, JSON.stringify([...runs, { bogus: true }]));
-    expect(readHistory(s)).toEqual({ entries: [expect.objectContaining({ id: "r1", preview: "hello" })], notice: "1 of the 2 runs in the history could not be used; the others are shown." });
+    expect(readHistory(s)).toEqual({
+      entries: [expect.objectContaining({ id: "r1", preview: "hello" })],
+      notice: "1 of the 2 runs in the history could not be used; the others are shown.",
+    });
   });
 
   it("a remembered key (plain text, not JSON) is read back", () => {

@@ -13,7 +13,9 @@ const calls = [
 
 describe("an answer as a conversation message", () => {
   it("keeps tool calls with no content, so the round trip can continue", () => {
-    const [choice] = choicesFromBody({ choices: [{ message: { role: "assistant", content: null, tool_calls: calls }, finish_reason: "tool_calls" }] });
+    const [choice] = choicesFromBody({
+      choices: [{ message: { role: "assistant", content: null, tool_calls: calls }, finish_reason: "tool_calls" }],
+    });
     const m = messageFromChoice(choice!);
     expect(m).toEqual({ role: "assistant", content: null, tool_calls: calls });
     const assistant: Message = { id: "a", ...m! };
@@ -35,7 +37,9 @@ describe("an answer as a conversation message", () => {
     a.end();
     const m = messageFromChoice(a.choices[0]!);
     expect(m).toEqual({ role: "assistant", content: "4", reasoning: { text: "hmm", field: "think" } });
-    expect(buildRequest({ ...emptySession("custom", "m"), messages: [{ id: "a", ...m! }] }).body.messages).toEqual([{ role: "assistant", content: "4" }]);
+    expect(buildRequest({ ...emptySession("custom", "m"), messages: [{ id: "a", ...m! }] }).body.messages).toEqual([
+      { role: "assistant", content: "4" },
+    ]);
     expect(messageFromChoice({ ...emptyChoice(0), refusal: "No." })).toEqual({ role: "assistant", content: null, refusal: "No." });
     expect(messageFromChoice(emptyChoice(0))).toBeNull();
   });
@@ -58,7 +62,9 @@ describe("images", () => {
 
   it("refuses files that are not images or are over 20 MB, saying which and why", () => {
     expect(imageProblem({ name: "a.png", type: "image/png", size: MAX_IMAGE_BYTES })).toBeNull();
-    expect(imageProblem({ name: "big.png", type: "image/png", size: MAX_IMAGE_BYTES + 1 })).toMatch(/big\.png is 20\.0 MB; images over 20\.0 MB/);
+    expect(imageProblem({ name: "big.png", type: "image/png", size: MAX_IMAGE_BYTES + 1 })).toMatch(
+      /big\.png is 20\.0 MB; images over 20\.0 MB/,
+    );
     expect(imageProblem({ name: "a.txt", type: "text/plain", size: 3 })).toMatch(/not an image/);
   });
 

@@ -4,7 +4,16 @@ import { choicesFromBody, StreamAssembler } from "./assemble";
 describe("StreamAssembler", () => {
   it("assembles chat chunks of two choices into the final object", () => {
     const a = new StreamAssembler();
-    a.push({ id: "c1", object: "chat.completion.chunk", created: 1, model: "m", choices: [{ index: 0, delta: { role: "assistant", content: "" } }, { index: 1, delta: { role: "assistant", content: "" } }] });
+    a.push({
+      id: "c1",
+      object: "chat.completion.chunk",
+      created: 1,
+      model: "m",
+      choices: [
+        { index: 0, delta: { role: "assistant", content: "" } },
+        { index: 1, delta: { role: "assistant", content: "" } },
+      ],
+    });
     a.push({ id: "c1", choices: [{ index: 0, delta: { content: "Hel" } }] });
     a.push({ id: "c1", choices: [{ index: 1, delta: { content: "Bye" } }] });
     a.push({ id: "c1", choices: [{ index: 0, delta: { content: "lo" }, finish_reason: "stop" }] });
@@ -26,7 +35,9 @@ describe("StreamAssembler", () => {
 
   it("merges tool call deltas by index", () => {
     const a = new StreamAssembler();
-    a.push({ choices: [{ index: 0, delta: { tool_calls: [{ index: 0, id: "t1", type: "function", function: { name: "get", arguments: "" } }] } }] });
+    a.push({
+      choices: [{ index: 0, delta: { tool_calls: [{ index: 0, id: "t1", type: "function", function: { name: "get", arguments: "" } }] } }],
+    });
     a.push({ choices: [{ index: 0, delta: { tool_calls: [{ index: 0, function: { arguments: '{"a":' } }] } }] });
     a.push({ choices: [{ index: 0, delta: { tool_calls: [{ index: 0, function: { arguments: "1}" } }] }, finish_reason: "tool_calls" }] });
     const msg = (a.final().choices as { message: { tool_calls: unknown } }[])[0]!.message;
@@ -35,29 +46,85 @@ describe("StreamAssembler", () => {
 
   it("collects chat logprobs and legacy completions logprobs", () => {
     const a = new StreamAssembler();
-    a.push({ choices: [{ index: 0, delta: { content: "A" }, logprobs: { content: [{ token: "A", logprob: -0.1, top_logprobs: [{ token: "A", logprob: -0.1 }, { token: "B", logprob: -2 }] }] } }] });
-    expect(a.choices[0]!.logprobs).toEqual([{ token: "A", logprob: -0.1, top: [{ token: "A", logprob: -0.1 }, { token: "B", logprob: -2 }] }]);
+    a.push({
+      choices: [
+        {
+          index: 0,
+          delta: { content: "A" },
+          logprobs: {
+            content: [
+              {
+                token: "A",
+                logprob: -0.1,
+                top_logprobs: [
+                  { token: "A", logprob: -0.1 },
+                  { token: "B", logprob: -2 },
+                ],
+              },
+            ],
+          },
+        },
+      ],
+    });
+    expect(a.choices[0]!.logprobs).toEqual([
+      {
+        token: "A",
+        logprob: -0.1,
+        top: [
+          { token: "A", logprob: -0.1 },
+          { token: "B", logprob: -2 },
+        ],
+      },
+    ]);
     const b = new StreamAssembler();
-    b.push({ object: "text_completion", choices: [{ index: 0, text: "x", logprobs: { tokens: ["x"], token_logprobs: [-0.5], top_logprobs: [{ x: -0.5, y: -1 }] } }] });
-    expect(b.choices[0]!.logprobs[0]).toEqual({ token: "x", logprob: -0.5, top: [{ token: "x", logprob: -0.5 }, { token: "y", logprob: -1 }] });
+    b.push({
+      object: "text_completion",
+      choices: [{ index: 0, text: "x", logprobs: { tokens: ["x"], token_logprobs: [-0.5], top_logprobs: [{ x: -0.5, y: -1 }] } }],
+    });
+    expect(b.choices[0]!.logprobs[0]).toEqual({
+      token: "x",
+      logprob: -0.5,
+      top: [
+        { token: "x", logprob: -0.5 },
+        { token: "y", logprob: -1 },
+      ],
+    });
     expect(b.final().object).toBe("text_completion");
   });
 
   it("reads choices of a non-streamed body", () => {
-    const c = choicesFromBody({ choices: [{ index: 0, message: { role: "assistant", content: "hi", tool_calls: [{ id: "x", type: "function", function: { name: "f", arguments: "{}" } }] }, finish_reason: "stop" }] });
+    const c = choicesFromBody({
+      choices: [
+        {
+          index: 0,
+          message: {
+            role: "assistant",
+            content: "hi",
+            tool_calls: [{ id: "x", type: "function", function: { name: "f", arguments: "{}" } }],
+          },
+          finish_reason: "stop",
+        },
+      ],
+    });
     expect(c[0]).toMatchObject({ text: "hi", finishReason: "stop", toolCalls: [{ id: "x", function: { name: "f", arguments: "{}" } }] });
   });
 });
 
 /** Chunks as the scripted upstream and real servers send them. */
-const delta = (d: Record<string, unknown>, finish: string | null = null) => ({ object: "chat.completion.chunk", choices: [{ index: 0, delta: d, finish_reason: finish }] });
+const delta = (d: Record<string, unknown>, finish: string | null = null) => ({
+  object: "chat.completion.chunk",
+  choices: [{ index: 0, delta: d, finish_reason: finish }],
+});
 
 describe("StreamAssembler: reasoning, parallel tool calls, refusals, usage", () => {
   it("keeps reasoning_content (DeepSeek) and reasoning (vLLM, OpenRouter) apart from the answer", () => {
     for (const field of ["reasoning_content", "reasoning"] as const) {
       const a = new StreamAssembler();
       expect(a.push(delta({ role: "assistant", content: "" }))).toEqual({ reasoning: false, answer: false });
-      expect(a.push(delta({ content: field === "reasoning" ? "" : null, [field]: "Two and " }))).toEqual({ reasoning: true, answer: false });
+      expect(a.push(delta({ content: field === "reasoning" ? "" : null, [field]: "Two and " }))).toEqual({
+        reasoning: true,
+        answer: false,
+      });
       a.push(delta({ [field]: "two is four." }));
       expect(a.push(delta({ content: "4" }))).toEqual({ reasoning: false, answer: true });
       a.push(delta({}, "stop"));
@@ -83,7 +150,14 @@ describe("StreamAssembler: reasoning, parallel tool calls, refusals, usage", () 
     a.push(delta({ role: "assistant", content: null }));
     a.push(delta({ tool_calls: [{ index: 0, id: "call_a", type: "function", function: { name: "get_weather", arguments: "" } }] }));
     a.push(delta({ tool_calls: [{ index: 1, id: "call_b", type: "function", function: { name: "get_time", arguments: "" } }] }));
-    a.push(delta({ tool_calls: [{ index: 0, function: { arguments: '{"city":' } }, { index: 1, function: { arguments: '{"tz":"Asia/' } }] }));
+    a.push(
+      delta({
+        tool_calls: [
+          { index: 0, function: { arguments: '{"city":' } },
+          { index: 1, function: { arguments: '{"tz":"Asia/' } },
+        ],
+      }),
+    );
     a.push(delta({ tool_calls: [{ index: 1, function: { arguments: 'Tokyo"}' } }] }));
     a.push(delta({ tool_calls: [{ index: 0, function: { arguments: '"Paris"}' } }] }));
     a.push(delta({}, "tool_calls"));
@@ -105,16 +179,31 @@ describe("StreamAssembler: reasoning, parallel tool calls, refusals, usage", () 
     expect(a.push({ ...delta({ refusal: "I can't " }), usage: null })).toEqual({ reasoning: false, answer: true });
     a.push({ ...delta({ refusal: "help." }, "stop"), usage: null });
     expect(a.usage).toBeNull();
-    expect(a.push({ object: "chat.completion.chunk", choices: [], usage: { prompt_tokens: 2, completion_tokens: 3, total_tokens: 5 } })).toEqual({ reasoning: false, answer: false });
+    expect(
+      a.push({ object: "chat.completion.chunk", choices: [], usage: { prompt_tokens: 2, completion_tokens: 3, total_tokens: 5 } }),
+    ).toEqual({ reasoning: false, answer: false });
     expect(a.usage).toEqual({ prompt_tokens: 2, completion_tokens: 3, total_tokens: 5 });
     expect(a.choices).toHaveLength(1);
-    expect((a.final().choices as { message: unknown }[])[0]!.message).toEqual({ role: "assistant", content: null, refusal: "I can't help." });
+    expect((a.final().choices as { message: unknown }[])[0]!.message).toEqual({
+      role: "assistant",
+      content: null,
+      refusal: "I can't help.",
+    });
   });
 
   it("reads reasoning of a non-streamed message from each field and from <think>", () => {
-    expect(choicesFromBody({ choices: [{ message: { role: "assistant", content: "4", reasoning_content: "r1" } }] })[0]).toMatchObject({ text: "4", reasoning: { text: "r1", field: "reasoning_content" } });
-    expect(choicesFromBody({ choices: [{ message: { role: "assistant", content: "4", reasoning: "r2" } }] })[0]).toMatchObject({ text: "4", reasoning: { text: "r2", field: "reasoning" } });
-    expect(choicesFromBody({ choices: [{ message: { role: "assistant", content: "<think>\nr3\n</think>\n\n4" } }] })[0]).toMatchObject({ text: "4", reasoning: { text: "r3", field: "think" } });
+    expect(choicesFromBody({ choices: [{ message: { role: "assistant", content: "4", reasoning_content: "r1" } }] })[0]).toMatchObject({
+      text: "4",
+      reasoning: { text: "r1", field: "reasoning_content" },
+    });
+    expect(choicesFromBody({ choices: [{ message: { role: "assistant", content: "4", reasoning: "r2" } }] })[0]).toMatchObject({
+      text: "4",
+      reasoning: { text: "r2", field: "reasoning" },
+    });
+    expect(choicesFromBody({ choices: [{ message: { role: "assistant", content: "<think>\nr3\n</think>\n\n4" } }] })[0]).toMatchObject({
+      text: "4",
+      reasoning: { text: "r3", field: "think" },
+    });
     expect(choicesFromBody({ choices: [{ message: { role: "assistant", content: "4" } }] })[0]!.reasoning).toBeUndefined();
   });
 });

@@ -17,7 +17,10 @@ describe("metrics", () => {
     r.firstTokenMs = 100;
     r.totalMs = 1100;
     r.usage = { prompt_tokens: 5, completion_tokens: 50, total_tokens: 55 };
-    r.responseHeaders = [["x-upstream-url", "http://u/v1/chat/completions"], ["server-timing", "upstream;dur=900"]];
+    r.responseHeaders = [
+      ["x-upstream-url", "http://u/v1/chat/completions"],
+      ["server-timing", "upstream;dur=900"],
+    ];
     r.upstreamUrl = "http://u/v1/chat/completions";
     expect(computeMetrics(r)).toEqual({
       ttftMs: 100,

@@ -16,7 +16,7 @@ describe("SseParser", () => {
 
   it("joins an event split across chunks, including between \\r and \\n", () => {
     const p = new SseParser();
-    expect(p.push("data: {\"a\"")).toEqual([]);
+    expect(p.push('data: {"a"')).toEqual([]);
     expect(p.push(":1}\r")).toEqual([]);
     expect(p.push("\n\r\ndata: [DONE]\n")).toEqual([{ data: '{"a":1}' }]);
     expect(p.push("\n")).toEqual([{ data: "[DONE]" }]);

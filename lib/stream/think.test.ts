@@ -34,7 +34,12 @@ describe("ThinkSplitter", () => {
   });
 
   it("splits when every character is its own chunk", () => {
-    expect(feed(CONTENT, Array.from({ length: CONTENT.length }, (_, i) => i))).toEqual({ reasoning: REASONING, answer: "2 + 2 = **4**." });
+    expect(
+      feed(
+        CONTENT,
+        Array.from({ length: CONTENT.length }, (_, i) => i),
+      ),
+    ).toEqual({ reasoning: REASONING, answer: "2 + 2 = **4**." });
   });
 
   it("streams reasoning before the closing tag arrives, holding back only what may start it", () => {

@@ -22,5 +22,7 @@ export function axisFromText(kind: string, text: string): { axis: SweepAxis; err
   }
   if (!isParamName(kind)) return { axis: { kind: "param", param: "temperature", values: [] }, error: `"${kind}" is not a parameter.` };
   const r = parseAxisValues(kind, text);
-  return r.ok ? { axis: { kind: "param", param: kind, values: r.values }, error: null } : { axis: { kind: "param", param: kind, values: [] }, error: r.error };
+  return r.ok
+    ? { axis: { kind: "param", param: kind, values: r.values }, error: null }
+    : { axis: { kind: "param", param: kind, values: [] }, error: r.error };
 }

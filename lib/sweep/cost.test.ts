@@ -8,7 +8,12 @@ import { pendingResult } from "./schema";
 
 const table: PriceEntry[] = [{ providerId: "openai", model: "", input: 1, output: 2 }];
 const priceOf = (p: string, m: string) => findPrice(table, p, m);
-const cell = (key: string, providerId: "openai" | "local"): GridCell => ({ key, coords: [0], label: key, session: emptySession(providerId, "m") });
+const cell = (key: string, providerId: "openai" | "local"): GridCell => ({
+  key,
+  coords: [0],
+  label: key,
+  session: emptySession(providerId, "m"),
+});
 
 describe("costs at the user's prices", () => {
   it("a sweep sums its finished, priced cells and counts the others", () => {
@@ -24,8 +29,21 @@ describe("costs at the user's prices", () => {
   });
 
   it("compare gives the median cost per run with its spread", () => {
-    const sample = (p: number | null, c: number | null, failed = false) => ({ ttftMs: 1, totalMs: 1, tokensPerSecond: 1, promptTokens: p, completionTokens: c, finishReason: "stop", answerLength: 1, schemaHeld: null, failed });
-    const f = costFigure([sample(1000, 0), sample(2000, 0), sample(3000, 1000), sample(null, null), sample(9e9, 9e9, true)], { input: 1, output: 1 });
+    const sample = (p: number | null, c: number | null, failed = false) => ({
+      ttftMs: 1,
+      totalMs: 1,
+      tokensPerSecond: 1,
+      promptTokens: p,
+      completionTokens: c,
+      finishReason: "stop",
+      answerLength: 1,
+      schemaHeld: null,
+      failed,
+    });
+    const f = costFigure([sample(1000, 0), sample(2000, 0), sample(3000, 1000), sample(null, null), sample(9e9, 9e9, true)], {
+      input: 1,
+      output: 1,
+    });
     expect(f).toEqual({ median: 0.002, min: 0.001, max: 0.004, n: 3 });
     expect(costFigure([sample(1, 1)], null)).toBeNull();
   });

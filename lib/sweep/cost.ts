@@ -11,7 +11,11 @@ export interface SweepCost {
 }
 
 /** What the sweep's finished cells cost at the user's prices; null when none of them has a price. */
-export function sweepCost(cells: readonly GridCell[], results: SweepResults, priceOf: (providerId: string, model: string) => Price | null): SweepCost | null {
+export function sweepCost(
+  cells: readonly GridCell[],
+  results: SweepResults,
+  priceOf: (providerId: string, model: string) => Price | null,
+): SweepCost | null {
   const out: SweepCost = { dollars: 0, priced: 0, unpriced: 0 };
   for (const cell of cells) {
     const r = results[cell.key];

@@ -56,7 +56,15 @@ const result = (extra: Partial<CellResult>): CellResult => ({ ...pendingResult()
 describe("toCsv", () => {
   it("writes a header, one row per cell, and CRLF line ends", () => {
     const results = {
-      "0-0-0": result({ status: "done", text: 'She said "hi", then\nleft.', finishReason: "stop", ttftMs: 120.5, totalMs: 900, completionTokens: 12, schemaValid: true }),
+      "0-0-0": result({
+        status: "done",
+        text: 'She said "hi", then\nleft.',
+        finishReason: "stop",
+        ttftMs: 120.5,
+        totalMs: 900,
+        completionTokens: 12,
+        schemaValid: true,
+      }),
       "1-0-0": result({ status: "failed", error: { status: 429, message: "Rate limit, retry later" } }),
     };
     const csv = toCsv(def, cells, results);
@@ -73,12 +81,15 @@ describe("toCsv", () => {
   });
 
   it("keeps answers from becoming spreadsheet formulas unless told not to", () => {
-    const results = { "0-0-0": result({ status: "done", text: "=HYPERLINK(\"http://x\")" }), "1-0-0": result({ status: "failed", error: { status: null, message: "@fail" } }) };
+    const results = {
+      "0-0-0": result({ status: "done", text: '=HYPERLINK("http://x")' }),
+      "1-0-0": result({ status: "failed", error: { status: null, message: "@fail" } }),
+    };
     const guarded = parseCsv(toCsv(def, cells, results));
-    expect(guarded[1]![6]).toBe("'=HYPERLINK(\"http://x\")");
+    expect(guarded[1]![6]).toBe('\'=HYPERLINK("http://x")');
     expect(guarded[2]![12]).toBe("'@fail");
     const raw = parseCsv(toCsv(def, cells, results, { guardFormulas: false }));
-    expect(raw[1]![6]).toBe("=HYPERLINK(\"http://x\")");
+    expect(raw[1]![6]).toBe('=HYPERLINK("http://x")');
   });
 
   it("reads back field for field, whatever the text", () => {

@@ -28,14 +28,12 @@ export const RESULT_COLUMNS = [
   "error",
 ] as const;
 
-export function toCsv(
-  def: SweepDefinition,
-  cells: readonly GridCell[],
-  results: SweepResults,
-  options: CsvOptions = {},
-): string {
+export function toCsv(def: SweepDefinition, cells: readonly GridCell[], results: SweepResults, options: CsvOptions = {}): string {
   const guard = options.guardFormulas ?? true;
-  const header = [...def.axes.flatMap((axis) => (axis.kind === "param" ? [axis.param] : ["provider", "model", "base_url"])), ...RESULT_COLUMNS];
+  const header = [
+    ...def.axes.flatMap((axis) => (axis.kind === "param" ? [axis.param] : ["provider", "model", "base_url"])),
+    ...RESULT_COLUMNS,
+  ];
   const rows = cells.map((cell) => [...axisFields(def, cell), ...resultFields(results[cell.key] ?? pendingResult(), guard)]);
   return [header, ...rows].map((fields) => `${fields.map(csvField).join(",")}\r\n`).join("");
 }

@@ -36,7 +36,10 @@ describe("JSON export", () => {
     const back = parseJsonExport(JSON.stringify(raw));
     expect(back.ok && back.ignored).toBe(1);
     expect(parseJsonExport("nope")).toMatchObject({ ok: false, error: expect.stringMatching(/^This file is not JSON/) });
-    expect(parseJsonExport('{"kind":"sweep","version":1}')).toMatchObject({ ok: false, error: expect.stringMatching(/^This is not a sweep export: definition/) });
+    expect(parseJsonExport('{"kind":"sweep","version":1}')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^This is not a sweep export: definition/),
+    });
   });
 
   it("redactDefinition names what it removed and leaves clean definitions as they are", () => {

@@ -46,12 +46,7 @@ export function redactDefinition(def: SweepDefinition): { definition: SweepDefin
 }
 
 /** Pretty JSON for a download; exportedAt is passed in so the function stays pure. */
-export function toJsonExport(
-  def: SweepDefinition,
-  cells: readonly GridCell[],
-  results: SweepResults,
-  exportedAt?: string,
-): string {
+export function toJsonExport(def: SweepDefinition, cells: readonly GridCell[], results: SweepResults, exportedAt?: string): string {
   const payload: SweepExport = {
     kind: "sweep",
     version: 1,

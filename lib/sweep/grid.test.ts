@@ -16,12 +16,16 @@ const axesArb = fc
   .uniqueArray(fc.constantFrom(...PARAM_NAMES, "target" as const), { minLength: 1, maxLength: 3 })
   .chain((names) =>
     fc.tuple(
-      ...names.map((name): fc.Arbitrary<SweepAxis> =>
-        name === "target"
-          ? fc
-              .array(fc.record({ providerId: fc.constantFrom(...PROVIDER_IDS), model: fc.string({ maxLength: 5 }), baseUrl: fc.constant("") }), { minLength: 1, maxLength: 6 })
-              .map((targets) => ({ kind: "target", targets }))
-          : fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 6 }).map((values) => paramAxis(name, values)),
+      ...names.map(
+        (name): fc.Arbitrary<SweepAxis> =>
+          name === "target"
+            ? fc
+                .array(
+                  fc.record({ providerId: fc.constantFrom(...PROVIDER_IDS), model: fc.string({ maxLength: 5 }), baseUrl: fc.constant("") }),
+                  { minLength: 1, maxLength: 6 },
+                )
+                .map((targets) => ({ kind: "target", targets }))
+            : fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 6 }).map((values) => paramAxis(name, values)),
       ),
     ),
   );
@@ -71,7 +75,10 @@ describe("expandGrid", () => {
 
   it("labels targets and long values briefly", () => {
     const { cells } = expandGrid(
-      def({ kind: "target", targets: [{ providerId: "custom", model: "llama3", baseUrl: "http://localhost:11434/v1" }] }, paramAxis("guided_json", [{ type: "object", properties: { answer: { type: "string" } } }])),
+      def(
+        { kind: "target", targets: [{ providerId: "custom", model: "llama3", baseUrl: "http://localhost:11434/v1" }] },
+        paramAxis("guided_json", [{ type: "object", properties: { answer: { type: "string" } } }]),
+      ),
     );
     expect(cells[0]!.label).toBe('custom:llama3 (http://localhost:11434/v… · guided_json={"type":"object","properties":{"answer"…');
   });

@@ -125,10 +125,7 @@ export function targetsOf(def: SweepDefinition): SweepTarget[] {
  * Cells on one line of the matrix: those whose coordinates match every fixed axis. A row of
  * tab 2 is `{ 0: row, 2: 2 }`; a column is `{ 1: column, 2: 2 }`.
  */
-export function cellsAlong<C extends { coords: readonly number[] }>(
-  cells: readonly C[],
-  fixed: Readonly<Record<number, number>>,
-): C[] {
+export function cellsAlong<C extends { coords: readonly number[] }>(cells: readonly C[], fixed: Readonly<Record<number, number>>): C[] {
   const entries = Object.entries(fixed).map(([a, i]) => [Number(a), i] as const);
   return cells.filter((c) => entries.every(([a, i]) => c.coords[a] === i));
 }

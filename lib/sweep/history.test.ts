@@ -3,7 +3,11 @@ import { emptySession } from "../session/schema";
 import { loadSweepHistory, MAX_SWEEP_HISTORY, saveSweepHistory, SWEEP_HISTORY_KEY, withSweepEntry } from "./history";
 import { pendingResult, type SweepDefinition } from "./schema";
 
-const definition: SweepDefinition = { version: 1, session: emptySession("local", "local-ngram"), axes: [{ kind: "param", param: "seed", values: [1, 2] }] };
+const definition: SweepDefinition = {
+  version: 1,
+  session: emptySession("local", "local-ngram"),
+  axes: [{ kind: "param", param: "seed", values: [1, 2] }],
+};
 
 function memory(limit = Number.POSITIVE_INFINITY) {
   const data = new Map<string, string>();
@@ -17,7 +21,12 @@ function memory(limit = Number.POSITIVE_INFINITY) {
   };
 }
 
-const entry = (id: string) => ({ id, savedAt: "2026-01-01T00:00:00.000Z", definition, results: { "0": { ...pendingResult(), status: "done" as const, text: `answer ${id}` } } });
+const entry = (id: string) => ({
+  id,
+  savedAt: "2026-01-01T00:00:00.000Z",
+  definition,
+  results: { "0": { ...pendingResult(), status: "done" as const, text: `answer ${id}` } },
+});
 
 describe("sweep history", () => {
   it("puts the newest first, replaces an entry with the same id and keeps at most the bound", () => {
@@ -33,7 +42,11 @@ describe("sweep history", () => {
 
   it("stores unfinished cells as cancelled and leaves key fields of the extra body out", () => {
     const withKey: SweepDefinition = { ...definition, session: { ...definition.session, extraBody: '{"api_key": "secret-123", "x": 1}' } };
-    const [saved] = withSweepEntry([], { ...entry("k"), definition: withKey, results: { "0": { ...pendingResult(), status: "running" }, "1": pendingResult() } });
+    const [saved] = withSweepEntry([], {
+      ...entry("k"),
+      definition: withKey,
+      results: { "0": { ...pendingResult(), status: "running" }, "1": pendingResult() },
+    });
     expect(saved?.results["0"]?.status).toBe("cancelled");
     expect(saved?.results["1"]?.status).toBe("cancelled");
     expect(JSON.stringify(saved)).not.toContain("secret-123");

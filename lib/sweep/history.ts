@@ -29,9 +29,15 @@ export function loadSweepHistory(storage: Pick<Storage, "getItem"> | null): { en
  * left out, as in exports and links. Cells still pending or running are stored as cancelled:
  * nothing will finish them.
  */
-export function withSweepEntry(entries: readonly SweepHistoryEntry[], entry: { id: string; savedAt: string; definition: SweepDefinition; results: SweepResults }): SweepHistoryEntry[] {
+export function withSweepEntry(
+  entries: readonly SweepHistoryEntry[],
+  entry: { id: string; savedAt: string; definition: SweepDefinition; results: SweepResults },
+): SweepHistoryEntry[] {
   const results = Object.fromEntries(
-    Object.entries(entry.results).map(([k, r]) => [k, r.status === "pending" || r.status === "running" ? { ...r, status: "cancelled" as const } : r]),
+    Object.entries(entry.results).map(([k, r]) => [
+      k,
+      r.status === "pending" || r.status === "running" ? { ...r, status: "cancelled" as const } : r,
+    ]),
   );
   return withEntry(entries, { ...entry, definition: redactDefinition(entry.definition).definition, results }, MAX_SWEEP_HISTORY);
 }

@@ -13,6 +13,8 @@ export interface StoredSweep {
 
 /** Saves the sweep; a cell still running is saved as pending, since a reload cannot finish it. */
 export function saveSweep(storage: Pick<Storage, "setItem"> | null, sweep: StoredSweep): string | null {
-  const results = Object.fromEntries(Object.entries(sweep.results).map(([k, r]) => [k, r.status === "running" ? { ...r, status: "pending" as const } : r]));
+  const results = Object.fromEntries(
+    Object.entries(sweep.results).map(([k, r]) => [k, r.status === "running" ? { ...r, status: "pending" as const } : r]),
+  );
   return saveStoredValue(storage, SWEEP_KEY, { definition: sweep.definition, results, runId: sweep.runId ?? null }, "sweep");
 }

@@ -6,10 +6,21 @@ import { cellResultFromRun, failedResult, requestedSchema } from "./results";
 describe("cellResultFromRun", () => {
   it("keeps the first choice's tokens and log-probabilities, with -Infinity stored as a finite floor", () => {
     const tokens = [
-      { token: "Hi", logprob: -0.1, top: [{ token: "Hi", logprob: -0.1 }, { token: "Yo", logprob: Number.NEGATIVE_INFINITY }] },
+      {
+        token: "Hi",
+        logprob: -0.1,
+        top: [
+          { token: "Hi", logprob: -0.1 },
+          { token: "Yo", logprob: Number.NEGATIVE_INFINITY },
+        ],
+      },
       { token: "!", logprob: -2, top: [] },
     ];
-    const record = { ...newRecord(), state: "done" as const, choices: [{ index: 0, text: "Hi!", toolCalls: [], logprobs: tokens, finishReason: "stop" }] };
+    const record = {
+      ...newRecord(),
+      state: "done" as const,
+      choices: [{ index: 0, text: "Hi!", toolCalls: [], logprobs: tokens, finishReason: "stop" }],
+    };
     const cell = cellResultFromRun(record, null);
     expect(cell.logprobs?.map((t) => t.token)).toEqual(["Hi", "!"]);
     expect(cell.logprobs?.[0]?.top[1]).toEqual({ token: "Yo", logprob: -1000 });
@@ -43,8 +54,17 @@ describe("cellResultFromRun", () => {
   it("counts streamed chunks when usage is missing, and keeps the provider's error", () => {
     const streamed = { ...newRecord(), state: "done" as const, streamed: true, deltaCount: 5, totalMs: 100 };
     expect(cellResultFromRun(streamed, null).completionTokens).toBe(5);
-    const failed = { ...newRecord(), state: "error" as const, status: 401, error: { kind: "http" as const, status: 401, message: "Invalid key" } };
-    expect(cellResultFromRun(failed, true)).toMatchObject({ status: "failed", schemaValid: null, error: { status: 401, message: "Invalid key" } });
+    const failed = {
+      ...newRecord(),
+      state: "error" as const,
+      status: 401,
+      error: { kind: "http" as const, status: 401, message: "Invalid key" },
+    };
+    expect(cellResultFromRun(failed, true)).toMatchObject({
+      status: "failed",
+      schemaValid: null,
+      error: { status: 401, message: "Invalid key" },
+    });
     expect(cellResultFromRun({ ...newRecord(), state: "stopped" }, null).status).toBe("cancelled");
     expect(failedResult("No network")).toMatchObject({ status: "failed", error: { status: null, message: "No network" } });
   });

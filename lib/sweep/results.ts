@@ -50,5 +50,9 @@ export { requestedSchema } from "../checks/schema-check";
 /** JSON has no -Infinity (a token the model ruled out): such log-probabilities are stored as -1000. */
 function storedTokens(tokens: readonly TokenLogprob[]): TokenLogprob[] {
   const finite = (lp: number) => (Number.isFinite(lp) ? lp : -1000);
-  return tokens.slice(0, MAX_CELL_TOKENS).map((t) => ({ token: t.token, logprob: finite(t.logprob), top: t.top.slice(0, MAX_CELL_ALTERNATIVES).map((a) => ({ token: a.token, logprob: finite(a.logprob) })) }));
+  return tokens.slice(0, MAX_CELL_TOKENS).map((t) => ({
+    token: t.token,
+    logprob: finite(t.logprob),
+    top: t.top.slice(0, MAX_CELL_ALTERNATIVES).map((a) => ({ token: a.token, logprob: finite(a.logprob) })),
+  }));
 }

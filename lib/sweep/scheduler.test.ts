@@ -33,15 +33,19 @@ function fakeTasks(providers: string[], opts: { fail?: (i: number) => boolean; t
 describe("runWithLimits", () => {
   it("never runs more than the limit per provider, and runs everything", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.constantFrom("a", "b", "c"), { maxLength: 30 }), fc.integer({ min: 1, max: 5 }), async (providers, limit) => {
-        const { tasks, peak } = fakeTasks(providers);
-        const outcomes = await runWithLimits(tasks, { limitPerProvider: limit });
-        for (const p of peak.values()) expect(p).toBeLessThanOrEqual(limit);
-        // Providers do not wait on each other: each reaches its own limit when it has the work.
-        for (const id of new Set(providers)) expect(peak.get(id)).toBe(Math.min(limit, providers.filter((p) => p === id).length));
-        expect(outcomes.map((o) => o.key)).toEqual(tasks.map((t) => t.key));
-        expect(outcomes.every((o) => o.status === "done")).toBe(true);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.constantFrom("a", "b", "c"), { maxLength: 30 }),
+        fc.integer({ min: 1, max: 5 }),
+        async (providers, limit) => {
+          const { tasks, peak } = fakeTasks(providers);
+          const outcomes = await runWithLimits(tasks, { limitPerProvider: limit });
+          for (const p of peak.values()) expect(p).toBeLessThanOrEqual(limit);
+          // Providers do not wait on each other: each reaches its own limit when it has the work.
+          for (const id of new Set(providers)) expect(peak.get(id)).toBe(Math.min(limit, providers.filter((p) => p === id).length));
+          expect(outcomes.map((o) => o.key)).toEqual(tasks.map((t) => t.key));
+          expect(outcomes.every((o) => o.status === "done")).toBe(true);
+        },
+      ),
       { numRuns: 60, seed: 31 },
     );
   });
@@ -55,7 +59,10 @@ describe("runWithLimits", () => {
     expect(failed?.status === "failed" && (failed.error as Error).message).toBe("boom 1");
     expect(events.at(-1)![1]).toEqual({ total: 4, done: 3, failed: 1, cancelled: 0, running: 0, remaining: 0 });
     // Progress after the first task starts: one running, four remaining.
-    expect(events[0]).toEqual([{ key: "t0", status: "running" }, { total: 4, done: 0, failed: 0, cancelled: 0, running: 1, remaining: 4 }]);
+    expect(events[0]).toEqual([
+      { key: "t0", status: "running" },
+      { total: 4, done: 0, failed: 0, cancelled: 0, running: 1, remaining: 4 },
+    ]);
   });
 
   it("turns a task that throws before returning a promise into a failure", async () => {
@@ -75,7 +82,10 @@ describe("runWithLimits", () => {
 
   it("cancel-all starts nothing new and marks running and waiting tasks cancelled", async () => {
     const controller = new AbortController();
-    const { tasks, started } = fakeTasks(Array.from({ length: 10 }, () => "a"), { ticks: () => 3 });
+    const { tasks, started } = fakeTasks(
+      Array.from({ length: 10 }, () => "a"),
+      { ticks: () => 3 },
+    );
     const pending = runWithLimits(tasks, {
       limitPerProvider: 2,
       signal: controller.signal,

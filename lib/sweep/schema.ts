@@ -62,7 +62,11 @@ export const MAX_CELL_TOKENS = 4096;
 const alternativeSchema = z.object({ token: z.string(), logprob: z.number() });
 /** At most as many alternatives as a request may ask for. */
 export const MAX_CELL_ALTERNATIVES = RANGES.top_logprobs.max;
-export const cellTokenSchema = z.object({ token: z.string(), logprob: z.number(), top: z.array(alternativeSchema).max(MAX_CELL_ALTERNATIVES) });
+export const cellTokenSchema = z.object({
+  token: z.string(),
+  logprob: z.number(),
+  top: z.array(alternativeSchema).max(MAX_CELL_ALTERNATIVES),
+});
 
 export const cellResultSchema = z.object({
   status: z.enum(CELL_STATUSES),

@@ -7,7 +7,16 @@ const done = (text: string, extra: Partial<CellResult> = {}): CellResult => ({ .
 
 describe("word similarity (Jaccard over lowercase word sets)", () => {
   it("splits on anything but letters, digits and inner apostrophes, in any script", () => {
-    expect([...wordSet("Hello, hello WORLD! Don't stop: 42 times; Ünïcode 日本")]).toEqual(["hello", "world", "don't", "stop", "42", "times", "ünïcode", "日本"]);
+    expect([...wordSet("Hello, hello WORLD! Don't stop: 42 times; Ünïcode 日本")]).toEqual([
+      "hello",
+      "world",
+      "don't",
+      "stop",
+      "42",
+      "times",
+      "ünïcode",
+      "日本",
+    ]);
   });
 
   it("scores shared words over all words", () => {

@@ -4,7 +4,11 @@ import { saveSweep, SWEEP_KEY } from "./persist";
 import { pendingResult, type SweepDefinition } from "./schema";
 import { loadSweep } from "./storage";
 
-const definition: SweepDefinition = { version: 1, session: emptySession("local", "local-ngram"), axes: [{ kind: "param", param: "temperature", values: [0, 1] }] };
+const definition: SweepDefinition = {
+  version: 1,
+  session: emptySession("local", "local-ngram"),
+  axes: [{ kind: "param", param: "temperature", values: [0, 1] }],
+};
 
 function memory() {
   const data = new Map<string, string>();
@@ -14,7 +18,12 @@ function memory() {
 describe("sweep storage", () => {
   it("round-trips a sweep, saving running cells as pending", () => {
     const store = memory();
-    expect(saveSweep(store, { definition, results: { "0": { ...pendingResult(), status: "running" }, "1": { ...pendingResult(), status: "done", text: "hi" } } })).toBeNull();
+    expect(
+      saveSweep(store, {
+        definition,
+        results: { "0": { ...pendingResult(), status: "running" }, "1": { ...pendingResult(), status: "done", text: "hi" } },
+      }),
+    ).toBeNull();
     const { sweep } = loadSweep(store);
     expect(sweep?.definition).toEqual(definition);
     expect(sweep?.results["0"]?.status).toBe("pending");

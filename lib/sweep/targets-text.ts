@@ -13,7 +13,8 @@ export function parseTargets(text: string): { ok: true; targets: SweepTarget[] }
     const [target = "", baseUrl = ""] = line.split(/\s+@\s+/, 2);
     const colon = target.indexOf(":");
     const providerId = colon < 0 ? target : target.slice(0, colon);
-    if (!isProviderId(providerId)) return { ok: false, error: `Line ${i + 1}: "${providerId}" is not a provider; write provider:model, e.g. local:local-ngram.` };
+    if (!isProviderId(providerId))
+      return { ok: false, error: `Line ${i + 1}: "${providerId}" is not a provider; write provider:model, e.g. local:local-ngram.` };
     targets.push({ providerId, model: colon < 0 ? "" : target.slice(colon + 1).trim(), baseUrl: baseUrl.trim() });
   }
   if (targets.length === 0) return { ok: false, error: "The provider/model axis has no targets; write one provider:model a line." };

@@ -10,19 +10,35 @@ const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
 describe("validateSweep errors", () => {
   it("accepts a sound grid and counts it", () => {
-    const check = validateSweep(def([{ kind: "param", param: "temperature", values: [0, 0.5, 1, 1.5] }, { kind: "param", param: "seed", values: range(5) }]), allKeys);
+    const check = validateSweep(
+      def([
+        { kind: "param", param: "temperature", values: [0, 0.5, 1, 1.5] },
+        { kind: "param", param: "seed", values: range(5) },
+      ]),
+      allKeys,
+    );
     expect(check).toEqual({ errors: [], warnings: [], count: 20 });
   });
 
   it("refuses more than 500 cells with the count", () => {
-    const check = validateSweep(def([{ kind: "param", param: "seed", values: range(20) }, { kind: "param", param: "top_k", values: range(32) }]), allKeys);
+    const check = validateSweep(
+      def([
+        { kind: "param", param: "seed", values: range(20) },
+        { kind: "param", param: "top_k", values: range(32) },
+      ]),
+      allKeys,
+    );
     expect(check.errors).toEqual(["This grid has 640 cells; the limit is 500."]);
     expect(check.count).toBe(640);
   });
 
   it("names an empty axis and a repeated parameter", () => {
     const check = validateSweep(
-      def([{ kind: "param", param: "temperature", values: [] }, { kind: "param", param: "temperature", values: [1] }, { kind: "target", targets: [] }]),
+      def([
+        { kind: "param", param: "temperature", values: [] },
+        { kind: "param", param: "temperature", values: [1] },
+        { kind: "target", targets: [] },
+      ]),
       allKeys,
     );
     expect(check.errors).toEqual([
@@ -41,12 +57,18 @@ describe("validateSweep errors", () => {
       { providerId: "neyra" as const, model: "neyra/1D", baseUrl: "" },
     ];
     const asked: string[] = [];
-    const check = validateSweep(def([{ kind: "target", targets }, { kind: "param", param: "temperature", values: [0, 1] }]), {
-      hasKey: (id) => {
-        asked.push(id);
-        return id === "neyra";
+    const check = validateSweep(
+      def([
+        { kind: "target", targets },
+        { kind: "param", param: "temperature", values: [0, 1] },
+      ]),
+      {
+        hasKey: (id) => {
+          asked.push(id);
+          return id === "neyra";
+        },
       },
-    });
+    );
     expect(check.errors).toEqual(["No API key for OpenAI (4 cells): add one in the key settings or set OPENAI_API_KEY on the server."]);
     expect(asked).not.toContain("local");
   });
@@ -73,7 +95,13 @@ describe("validateSweep errors", () => {
 
 describe("validateSweep warnings", () => {
   it("warns on values outside the provider's documented range, then the general one", () => {
-    const check = validateSweep(def([{ kind: "param", param: "temperature", values: [0, 2.5] }, { kind: "param", param: "top_p", values: [0, 1] }]), allKeys);
+    const check = validateSweep(
+      def([
+        { kind: "param", param: "temperature", values: [0, 2.5] },
+        { kind: "param", param: "top_p", values: [0, 1] },
+      ]),
+      allKeys,
+    );
     expect(check.errors).toEqual([]);
     // OpenAI documents top_p in [0, 1], so 0 is its own bound, not the general (0, 1].
     expect(check.warnings).toEqual(["Axis 'temperature': 2.5 is above 2, the most OpenAI documents for temperature."]);
@@ -89,7 +117,16 @@ describe("validateSweep warnings", () => {
       { providerId: "horay" as const, model: "gpt-4o-mini", baseUrl: "" },
     ];
     const s = { ...session, params: { max_tokens: { enabled: true, value: 8000 }, seed: { enabled: false, value: 1 } } };
-    const check = validateSweep(def([{ kind: "target", targets }, { kind: "param", param: "n", values: [1, 200] }], s), allKeys);
+    const check = validateSweep(
+      def(
+        [
+          { kind: "target", targets },
+          { kind: "param", param: "n", values: [1, 200] },
+        ],
+        s,
+      ),
+      allKeys,
+    );
     expect(check.warnings).toEqual([
       "Axis 'n': 200 is above 128, the most OpenAI documents for n.",
       "Axis 'n': 200 is above the usual maximum 128 for n.",

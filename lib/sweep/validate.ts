@@ -50,7 +50,9 @@ function axisErrors(axes: readonly SweepAxis[]): string[] {
       errors.push(axis.kind === "param" ? `Axis '${axis.param}' has no values.` : "The provider/model axis has no targets.");
     }
     if (seen.has(name)) {
-      errors.push(axis.kind === "param" ? `Two axes vary '${name}'; merge their values into one axis.` : "Only one axis can vary the provider/model.");
+      errors.push(
+        axis.kind === "param" ? `Two axes vary '${name}'; merge their values into one axis.` : "Only one axis can vary the provider/model.",
+      );
     }
     seen.add(name);
   }

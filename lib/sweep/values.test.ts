@@ -85,7 +85,13 @@ describe("formatAxisValues", () => {
 
   it("round-trips through parseAxisValues for every kind", () => {
     const cases = fc.oneof(
-      fc.record({ param: fc.constant("temperature" as const), values: fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => (Object.is(x, -0) ? 0 : x)), { minLength: 1, maxLength: 8 }) }),
+      fc.record({
+        param: fc.constant("temperature" as const),
+        values: fc.array(
+          fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => (Object.is(x, -0) ? 0 : x)),
+          { minLength: 1, maxLength: 8 },
+        ),
+      }),
       fc.record({ param: fc.constant("seed" as const), values: fc.array(fc.integer(), { minLength: 1, maxLength: 8 }) }),
       fc.record({ param: fc.constant("logprobs" as const), values: fc.array(fc.boolean(), { minLength: 1, maxLength: 4 }) }),
       fc.record({ param: fc.constant("tool_choice" as const), values: fc.array(fc.string(), { minLength: 1, maxLength: 5 }) }),

@@ -31,7 +31,9 @@ export async function pageWeight(origin: string, distDir: string, route: string)
   // Every chunk the HTML names (script tags, preloads, the RSC payload's client references), but
   // not the `noModule` polyfills, which browsers with ES modules never download.
   const noModule = new Set([...html.matchAll(/<script[^>]*src="\/_next\/(static\/[^"]+?\.js)"[^>]*noModule/gi)].map((m) => m[1] ?? ""));
-  const files = [...new Set([...html.matchAll(/\/_next\/(static\/[^"'\s\\]+?\.js)/g)].map((m) => m[1] ?? ""))].filter((f) => !noModule.has(f));
+  const files = [...new Set([...html.matchAll(/\/_next\/(static\/[^"'\s\\]+?\.js)/g)].map((m) => m[1] ?? ""))].filter(
+    (f) => !noModule.has(f),
+  );
   const chunks = files.map((file) => ({ file, gzipKb: gzipSync(readFileSync(`${distDir}/${file}`), { level: 9 }).length / 1024 }));
   chunks.sort((a, b) => b.gzipKb - a.gzipKb);
   return { route, status: res.status, gzipKb: chunks.reduce((s, c) => s + c.gzipKb, 0), chunks };
@@ -66,7 +68,9 @@ export function weightTable(weights: PageWeight[], budgetKb: number): string[] {
       .slice(0, 4)
       .map((c) => fmt(c.gzipKb, 1))
       .join(", ");
-    lines.push(`| ${w.route} | ${fmt(w.gzipKb, 1)} KB | ${budget ? `≤ ${budget} KB` : "–"} | ${budget ? met(w.gzipKb <= budget) : "–"} | ${top} |`);
+    lines.push(
+      `| ${w.route} | ${fmt(w.gzipKb, 1)} KB | ${budget ? `≤ ${budget} KB` : "–"} | ${budget ? met(w.gzipKb <= budget) : "–"} | ${top} |`,
+    );
   }
   return lines;
 }

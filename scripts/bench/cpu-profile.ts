@@ -60,7 +60,8 @@ export function summarizeProfile(file: string, top = 12): string[] {
     "| where (self time) | ms | share of busy |",
     "| --- | --- | --- |",
   ];
-  for (const [where, us] of [...places].filter(([w]) => w !== "idle").sort((a, b) => b[1] - a[1])) lines.push(`| ${where} | ${ms(us)} | ${pct(us)} |`);
+  for (const [where, us] of [...places].filter(([w]) => w !== "idle").sort((a, b) => b[1] - a[1]))
+    lines.push(`| ${where} | ${ms(us)} | ${pct(us)} |`);
   lines.push("", "| heaviest functions (self time) | ms | share of busy |", "| --- | --- | --- |");
   for (const [name, us] of [...functions].sort((a, b) => b[1] - a[1]).slice(0, top)) lines.push(`| \`${name}\` | ${ms(us)} | ${pct(us)} |`);
   return lines;

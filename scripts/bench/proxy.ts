@@ -14,10 +14,17 @@ import { fmt, type Summary, summarize } from "./stats";
 const CHUNKS = 2000;
 const STREAM_BODY = JSON.stringify({ model: "bench", messages: [{ role: "user", content: "go" }], stream: true });
 const SMALL_BODY = JSON.stringify({ model: "bench", messages: [{ role: "user", content: "go" }] });
-const COMPLETION = JSON.stringify({ id: "b", object: "chat.completion", created: 0, model: "bench", choices: [{ index: 0, message: { role: "assistant", content: "ok" }, finish_reason: "stop" }] });
+const COMPLETION = JSON.stringify({
+  id: "b",
+  object: "chat.completion",
+  created: 0,
+  model: "bench",
+  choices: [{ index: 0, message: { role: "assistant", content: "ok" }, finish_reason: "stop" }],
+});
 
 function startUpstream(): Promise<http.Server> {
-  const chunk = (i: number) => `data: {"id":"b","object":"chat.completion.chunk","created":0,"model":"bench","choices":[{"index":0,"delta":{"content":"t${i} "},"finish_reason":null}]}\n\n`;
+  const chunk = (i: number) =>
+    `data: {"id":"b","object":"chat.completion.chunk","created":0,"model":"bench","choices":[{"index":0,"delta":{"content":"t${i} "},"finish_reason":null}]}\n\n`;
   const server = http.createServer((req, res) => {
     let body = "";
     req.on("data", (d: Buffer) => (body += d.toString()));
@@ -70,7 +77,17 @@ export interface AppServerOptions {
  */
 export function startApp(port: number, env: Record<string, string>, options: AppServerOptions = {}): Promise<ChildProcess> {
   const prof = options.cpuProfDir ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfDir}`] : [];
-  const args = ["--expose-gc", "--import", "./scripts/bench/gc-on-signal.mjs", ...prof, "dist/server.mjs", "-H", "127.0.0.1", "-p", String(port)];
+  const args = [
+    "--expose-gc",
+    "--import",
+    "./scripts/bench/gc-on-signal.mjs",
+    ...prof,
+    "dist/server.mjs",
+    "-H",
+    "127.0.0.1",
+    "-p",
+    String(port),
+  ];
   const child = spawn(process.execPath, args, { env: { ...process.env, NODE_ENV: "production", ...env }, stdio: "ignore" });
   return waitForHealth(child, `http://127.0.0.1:${port}/api/health`, "the app's server (is there a build? npm run build)");
 }
@@ -106,15 +123,19 @@ function once(url: string, body = STREAM_BODY): Promise<One> {
     let ttfb = -1;
     const hash = createHash("sha256");
     let bytes = 0;
-    const req = http.request(url, { method: "POST", agent, headers: { "content-type": "application/json", authorization: "Bearer bench-key" } }, (res) => {
-      res.on("data", (d: Buffer) => {
-        if (ttfb < 0) ttfb = performance.now() - t0;
-        bytes += d.length;
-        hash.update(d);
-      });
-      res.on("end", () => resolve({ ttfb, total: performance.now() - t0, bytes, hash: hash.digest("hex") }));
-      res.on("error", (e) => reject(new Error(`${url}: ${e.message}`)));
-    });
+    const req = http.request(
+      url,
+      { method: "POST", agent, headers: { "content-type": "application/json", authorization: "Bearer bench-key" } },
+      (res) => {
+        res.on("data", (d: Buffer) => {
+          if (ttfb < 0) ttfb = performance.now() - t0;
+          bytes += d.length;
+          hash.update(d);
+        });
+        res.on("end", () => resolve({ ttfb, total: performance.now() - t0, bytes, hash: hash.digest("hex") }));
+        res.on("error", (e) => reject(new Error(`${url}: ${e.message}`)));
+      },
+    );
     req.on("error", (e) => reject(new Error(`${url}: ${e.message}`)));
     req.end(body);
   });

@@ -47,7 +47,11 @@ export interface PacedStream {
 export function pacedTokens(tokens: number, rate: number, paragraph = 0): PacedStream {
   const token = (i: number) => (paragraph > 0 && i % paragraph === paragraph - 1 ? `w${i % 97}\n\n` : `w${i % 97} `);
   const shape = paragraph > 0 ? `paragraphs of ${paragraph} tokens` : "one paragraph";
-  return { pieces: Array.from({ length: tokens }, (_, i) => token(i)), rate, label: `${tokens.toLocaleString("en-US")} tokens at ${rate}/s, ${shape}` };
+  return {
+    pieces: Array.from({ length: tokens }, (_, i) => token(i)),
+    rate,
+    label: `${tokens.toLocaleString("en-US")} tokens at ${rate}/s, ${shape}`,
+  };
 }
 
 /** Delta sizes in characters: uneven, as real servers cut text (and as e2e/fixtures/scripted-upstream.ts does). */

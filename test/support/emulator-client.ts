@@ -18,11 +18,7 @@ export async function requestWith(emulatorUrl: string, marker: string): Promise<
 }
 
 /** Milliseconds from `since` until the connection that carried `request` closed, polling up to `timeoutMs`. */
-export async function waitForConnectionClose(
-  emulatorUrl: string,
-  request: RecordedRequest,
-  timeoutMs: number,
-): Promise<number | null> {
+export async function waitForConnectionClose(emulatorUrl: string, request: RecordedRequest, timeoutMs: number): Promise<number | null> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const log = await emulatorLog(emulatorUrl);

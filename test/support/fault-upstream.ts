@@ -148,7 +148,9 @@ async function answer(ctx: Context, req: IncomingMessage, res: ServerResponse, b
       return;
     default:
       res.writeHead(400, { "content-type": "application/json" });
-      return void res.end(JSON.stringify({ error: { message: `unknown scenario "${scenario}"`, type: "invalid_request_error", param: "model", code: null } }));
+      return void res.end(
+        JSON.stringify({ error: { message: `unknown scenario "${scenario}"`, type: "invalid_request_error", param: "model", code: null } }),
+      );
   }
 }
 

@@ -38,7 +38,15 @@ function readResponse(res: http.IncomingMessage, started: number): Promise<RawRe
 
 function open(serverUrl: string, options: RawRequest): http.ClientRequest {
   const { hostname, port } = new URL(serverUrl);
-  return http.request({ hostname, port, path: options.path, method: options.method ?? "GET", headers: options.headers, agent: false, localAddress: options.localAddress });
+  return http.request({
+    hostname,
+    port,
+    path: options.path,
+    method: options.method ?? "GET",
+    headers: options.headers,
+    agent: false,
+    localAddress: options.localAddress,
+  });
 }
 
 /** node:http rather than fetch: fetch would normalise the path and hide content-encoding. */
@@ -73,7 +81,10 @@ const PEER_CLOSED = new Set(["EPIPE", "ECONNRESET"]);
  * answer comes and reports a reset as `closedEarly`. Without a body, only the headers go out and
  * the request stays open until the answer.
  */
-export function sendRefusable(serverUrl: string, options: Omit<RawRequest, "body"> & { body?: Buffer | AsyncIterable<Buffer> }): Promise<Refusal> {
+export function sendRefusable(
+  serverUrl: string,
+  options: Omit<RawRequest, "body"> & { body?: Buffer | AsyncIterable<Buffer> },
+): Promise<Refusal> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
     const req = open(serverUrl, options);

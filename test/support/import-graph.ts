@@ -19,12 +19,20 @@ function typeOnlyImport(node: ts.ImportDeclaration): boolean {
   if (!clause) return false;
   if (clause.isTypeOnly) return true;
   const bindings = clause.namedBindings;
-  return !clause.name && !!bindings && ts.isNamedImports(bindings) && bindings.elements.length > 0 && bindings.elements.every((e) => e.isTypeOnly);
+  return (
+    !clause.name &&
+    !!bindings &&
+    ts.isNamedImports(bindings) &&
+    bindings.elements.length > 0 &&
+    bindings.elements.every((e) => e.isTypeOnly)
+  );
 }
 
 function typeOnlyExport(node: ts.ExportDeclaration): boolean {
   const clause = node.exportClause;
-  return node.isTypeOnly || (!!clause && ts.isNamedExports(clause) && clause.elements.length > 0 && clause.elements.every((e) => e.isTypeOnly));
+  return (
+    node.isTypeOnly || (!!clause && ts.isNamedExports(clause) && clause.elements.length > 0 && clause.elements.every((e) => e.isTypeOnly))
+  );
 }
 
 /**
@@ -58,7 +66,9 @@ export function resolveSpecifier(root: string, from: string, spec: string, known
   else if (spec.startsWith(".")) base = resolve(root, dirname(from), spec);
   else return undefined;
   for (const ending of ENDINGS) {
-    const candidate = relative(root, base + ending).split("\\").join("/");
+    const candidate = relative(root, base + ending)
+      .split("\\")
+      .join("/");
     if (known.has(candidate)) return candidate;
   }
   return undefined;

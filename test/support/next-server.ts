@@ -58,9 +58,7 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
 export async function startNextServer(env: Record<string, string>): Promise<NextServer> {
   const distDir = process.env.NEXT_DIST_DIR || ".next";
   if (!existsSync(path.join(root, distDir, "BUILD_ID"))) {
-    throw new Error(
-      `No production build in ${distDir}/. Run \`NEXT_DIST_DIR=${distDir} npm run build\` first (npm test does it).`,
-    );
+    throw new Error(`No production build in ${distDir}/. Run \`NEXT_DIST_DIR=${distDir} npm run build\` first (npm test does it).`);
   }
   if (!existsSync(path.join(root, SERVER_ENTRY))) {
     throw new Error(`No ${SERVER_ENTRY}. Run \`npm run build\` (or \`node scripts/build-server.mjs\`) first.`);

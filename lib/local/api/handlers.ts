@@ -39,10 +39,15 @@ export async function readJson(request: Request): Promise<unknown> {
 
 export function checkModel(model: string): void {
   if (model !== LOCAL_MODEL_ID) {
-    throw new ApiError(404, "invalid_request_error", `The model '${model}' does not exist. The local provider serves '${LOCAL_MODEL_ID}'.`, {
-      param: "model",
-      code: "model_not_found",
-    });
+    throw new ApiError(
+      404,
+      "invalid_request_error",
+      `The model '${model}' does not exist. The local provider serves '${LOCAL_MODEL_ID}'.`,
+      {
+        param: "model",
+        code: "model_not_found",
+      },
+    );
   }
 }
 

@@ -81,9 +81,7 @@ export const toolChoiceSchema = z.union([
 
 const responseFormat = z.object({
   type: z.enum(["text", "json_object", "json_schema"]),
-  json_schema: z
-    .object({ name: z.string().optional(), schema: z.unknown().optional(), strict: z.boolean().nullish() })
-    .optional(),
+  json_schema: z.object({ name: z.string().optional(), schema: z.unknown().optional(), strict: z.boolean().nullish() }).optional(),
 });
 
 /** Parameters both endpoints share. */

@@ -11,7 +11,11 @@ import { chooseCalls, compileTools, mentionedFunctions, planToolCalls, validateT
 /** Which functions an answer calls, what a bad tools request gets, and the calls' arguments. */
 const WEATHER = {
   type: "object",
-  properties: { city: { type: "string", minLength: 1, maxLength: 30 }, unit: { enum: ["celsius", "fahrenheit"] }, days: { type: "integer", minimum: 1, maximum: 7 } },
+  properties: {
+    city: { type: "string", minLength: 1, maxLength: 30 },
+    unit: { enum: ["celsius", "fahrenheit"] },
+    days: { type: "integer", minimum: 1, maximum: 7 },
+  },
   required: ["city", "unit", "days"],
   additionalProperties: false,
 };
@@ -62,7 +66,11 @@ describe("chooseCalls", () => {
   it("auto answers in text after tool results; required and a named function still call", () => {
     const messages = [
       { role: "user", content: "weather?" },
-      { role: "assistant", content: null, tool_calls: [{ id: "call_1", type: "function", function: { name: "get_weather", arguments: "{}" } }] },
+      {
+        role: "assistant",
+        content: null,
+        tool_calls: [{ id: "call_1", type: "function", function: { name: "get_weather", arguments: "{}" } }],
+      },
       { role: "tool", tool_call_id: "call_1", content: "Sunny" },
     ];
     expect(chooseCalls(request({ messages }), 1)).toEqual([]);
@@ -78,7 +86,10 @@ describe("chooseCalls", () => {
   });
 
   it("allowed_tools applies its mode to the tools it lists only", () => {
-    const only = (mode: string) => ({ type: "allowed_tools", allowed_tools: { mode, tools: [{ type: "function", function: { name: "get_time" } }] } });
+    const only = (mode: string) => ({
+      type: "allowed_tools",
+      allowed_tools: { mode, tools: [{ type: "function", function: { name: "get_time" } }] },
+    });
     for (let seed = 0; seed < 10; seed++) expect(chooseCalls(request({ tool_choice: only("auto") }), seed)).toEqual(["get_time"]);
     expect(chooseCalls(request({ tool_choice: only("auto") }, "weather please"), 1)).toEqual(["get_time"]);
     expect(chooseCalls(request({ tool_choice: only("required") }), 1)).toEqual(["get_time"]);
@@ -91,8 +102,24 @@ describe("validation", () => {
       [{ tools: [tools[0], tools[0]] }, "tools[1].function.name"],
       [{ tools: undefined, tool_choice: "required" }, "tool_choice"],
       [{ tool_choice: { type: "function", function: { name: "nope" } } }, "tool_choice"],
-      [{ tool_choice: { type: "allowed_tools", allowed_tools: { mode: "auto", tools: [{ type: "function", function: { name: "nope" } }] } } }, "tool_choice"],
-      [{ messages: [{ role: "user", content: "x" }, { role: "tool", tool_call_id: "call_9", content: "r" }] }, "messages[1].tool_call_id"],
+      [
+        {
+          tool_choice: {
+            type: "allowed_tools",
+            allowed_tools: { mode: "auto", tools: [{ type: "function", function: { name: "nope" } }] },
+          },
+        },
+        "tool_choice",
+      ],
+      [
+        {
+          messages: [
+            { role: "user", content: "x" },
+            { role: "tool", tool_call_id: "call_9", content: "r" },
+          ],
+        },
+        "messages[1].tool_call_id",
+      ],
     ];
     for (const [extra, param] of cases) {
       const e = badRequestOf(() => validateTools(request(extra)));
@@ -103,7 +130,11 @@ describe("validation", () => {
 
   it("a tool message answering an earlier call is fine", () => {
     const messages = [
-      { role: "assistant", content: null, tool_calls: [{ id: "call_1", type: "function", function: { name: "get_time", arguments: "{}" } }] },
+      {
+        role: "assistant",
+        content: null,
+        tool_calls: [{ id: "call_1", type: "function", function: { name: "get_time", arguments: "{}" } }],
+      },
       { role: "tool", tool_call_id: "call_1", content: [{ type: "text", text: "noon" }] },
     ];
     expect(() => validateTools(request({ messages }))).not.toThrow();
@@ -111,11 +142,19 @@ describe("validation", () => {
 
   it("compiles every function's parameters: a bad schema is a 400 on that function even when it is not called", () => {
     const vocab = localModel().tokenizer;
-    const bad = [...tools, { type: "function" as const, function: { name: "f", parameters: { type: "object", properties: { a: { type: "string", pattern: "x+" } } } } }];
+    const bad = [
+      ...tools,
+      {
+        type: "function" as const,
+        function: { name: "f", parameters: { type: "object", properties: { a: { type: "string", pattern: "x+" } } } },
+      },
+    ];
     const e = badRequestOf(() => compileTools(bad, vocab));
     expect(e.param).toBe("tools[2].function.parameters");
     expect(e.message).toMatch(/^Invalid schema for function 'f': .*pattern/);
-    const notObject = badRequestOf(() => compileTools([{ type: "function", function: { name: "g", parameters: { type: "string" } } }], vocab));
+    const notObject = badRequestOf(() =>
+      compileTools([{ type: "function", function: { name: "g", parameters: { type: "string" } } }], vocab),
+    );
     expect(notObject.param).toBe("tools[0].function.parameters");
     expect(compileTools([{ type: "function", function: { name: "h" } }], vocab).size).toBe(1);
   });
@@ -132,7 +171,15 @@ describe("ToolCallSource", () => {
   const validators = { get_weather: ajv.compile(WEATHER), get_time: ajv.compile(TIME) };
 
   function run(req: ChatRequest, seed: number) {
-    const plan = makePlan({ req, model, prompts: [chatPrompt(req.messages, model)], maxTokens: req.max_tokens, topLogprobs: null, constraint: null, names: { maxTokens: "max_tokens", topLogprobs: "top_logprobs" } });
+    const plan = makePlan({
+      req,
+      model,
+      prompts: [chatPrompt(req.messages, model)],
+      maxTokens: req.max_tokens,
+      topLogprobs: null,
+      constraint: null,
+      names: { maxTokens: "max_tokens", topLogprobs: "top_logprobs" },
+    });
     const calls = planToolCalls(req, model.tokenizer, seed)!;
     const src = new ToolCallSource(plan.specs[0]!, calls, seed);
     let text = "";
@@ -168,7 +215,11 @@ describe("ToolCallSource", () => {
   });
 
   it("a function without parameters is called with {}", () => {
-    const req = chatRequestSchema.parse({ model: "m", messages: [{ role: "user", content: "ping" }], tools: [{ type: "function", function: { name: "ping" } }] });
+    const req = chatRequestSchema.parse({
+      model: "m",
+      messages: [{ role: "user", content: "ping" }],
+      tools: [{ type: "function", function: { name: "ping" } }],
+    });
     expect(run(req, 2).text).toBe("{}");
   });
 
@@ -191,7 +242,10 @@ describe("toolCallDeltas", () => {
     const text = '{"a":}{"b":2}';
     for (let cut = 0; cut <= text.length; cut++) {
       const cursor = { offset: 0, announced: 0 };
-      const deltas = [...toolCallDeltas(layout, cursor, text.slice(0, cut), false), ...toolCallDeltas(layout, cursor, text.slice(cut), true)];
+      const deltas = [
+        ...toolCallDeltas(layout, cursor, text.slice(0, cut), false),
+        ...toolCallDeltas(layout, cursor, text.slice(cut), true),
+      ];
       const headers = deltas.filter((d) => d.tool_calls[0].id);
       expect(headers).toEqual([
         { tool_calls: [{ index: 0, id: "call_a", type: "function", function: { name: "f", arguments: "" } }] },

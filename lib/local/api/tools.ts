@@ -33,7 +33,8 @@ export function validateTools(req: ChatRequest): void {
   const tools = req.tools ?? [];
   const seen = new Set<string>();
   for (const [i, t] of tools.entries()) {
-    if (seen.has(t.function.name)) throw badRequest(`Duplicate function name '${t.function.name}' in 'tools'.`, `tools[${i}].function.name`);
+    if (seen.has(t.function.name))
+      throw badRequest(`Duplicate function name '${t.function.name}' in 'tools'.`, `tools[${i}].function.name`);
     seen.add(t.function.name);
   }
   const choice = req.tool_choice;
@@ -42,7 +43,8 @@ export function validateTools(req: ChatRequest): void {
   }
   const named = typeof choice !== "object" || choice === null ? [] : choice.type === "function" ? [choice] : choice.allowed_tools.tools;
   for (const n of named) {
-    if (!seen.has(n.function.name)) throw badRequest(`Invalid value for 'tool_choice': no function named '${n.function.name}' in 'tools'.`, "tool_choice");
+    if (!seen.has(n.function.name))
+      throw badRequest(`Invalid value for 'tool_choice': no function named '${n.function.name}' in 'tools'.`, "tool_choice");
   }
   validateToolMessages(req.messages);
 }
@@ -68,7 +70,10 @@ export function compileTools(tools: readonly Tool[], vocab: Vocab): Map<string, 
     const { name, parameters } = t.function;
     const param = `tools[${i}].function.parameters`;
     if (parameters !== undefined && parameters.type !== "object") {
-      throw badRequest(`Invalid schema for function '${name}': parameters must be a JSON Schema of type "object", got type ${JSON.stringify(parameters.type ?? null)}.`, param);
+      throw badRequest(
+        `Invalid schema for function '${name}': parameters must be a JSON Schema of type "object", got type ${JSON.stringify(parameters.type ?? null)}.`,
+        param,
+      );
     }
     out.set(name, schemaConstraint(parameters ?? NO_PARAMETERS, vocab, param, `Invalid schema for function '${name}'`));
   }
@@ -93,8 +98,11 @@ export function mentionedFunctions(text: string, names: readonly string[]): stri
   for (const name of names) {
     const words = name.split(/[_-]+/).filter((w) => w.length >= 4);
     const byWords = words.map((w) => wordAt(text, w));
-    const at = [wordAt(text, name), wordAt(text, name.replace(/[_-]+/g, " ")), byWords.length > 0 && byWords.every((p) => p >= 0) ? Math.min(...byWords) : -1]
-      .filter((p) => p >= 0);
+    const at = [
+      wordAt(text, name),
+      wordAt(text, name.replace(/[_-]+/g, " ")),
+      byWords.length > 0 && byWords.every((p) => p >= 0) ? Math.min(...byWords) : -1,
+    ].filter((p) => p >= 0);
     if (at.length > 0) found.push({ name, at: Math.min(...at) });
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.name);
@@ -129,6 +137,10 @@ export function planToolCalls(req: ChatRequest, vocab: Vocab, seed: number): Pla
   const compiled = compileTools(req.tools ?? [], vocab);
   const names = chooseCalls(req, seed);
   if (names.length === 0) return null;
-  if (req.use_beam_search) throw badRequest("use_beam_search cannot be combined with a tool call; set tool_choice to \"none\" or turn beam search off.", "use_beam_search");
+  if (req.use_beam_search)
+    throw badRequest(
+      'use_beam_search cannot be combined with a tool call; set tool_choice to "none" or turn beam search off.',
+      "use_beam_search",
+    );
   return names.map((name) => ({ name, constraint: compiled.get(name)! }));
 }

@@ -76,7 +76,17 @@ export class BeamSearch {
     const [a, b] = spec.start;
     const matcher = spec.constraint ? spec.constraint.matcher() : null;
     this.alive = [
-      { records: [], sum: 0, a, b, penalties: new PenaltyState(spec.promptSeen), stop: new StopBuffer(spec.stop), matcher, text: "", rawLength: 0 },
+      {
+        records: [],
+        sum: 0,
+        a,
+        b,
+        penalties: new PenaltyState(spec.promptSeen),
+        stop: new StopBuffer(spec.stop),
+        matcher,
+        text: "",
+        rawLength: 0,
+      },
     ];
   }
 
@@ -166,7 +176,14 @@ export class BeamSearch {
     const text = stopped ? beam.text : beam.text + beam.stop.held;
     const tokens = stopped ? beam.records.filter((r) => r.offset < text.length) : beam.records;
     const length = beam.records.length;
-    this.finished.push({ text, tokens, finish, length, sumLogprob: beam.sum, score: lengthScore(beam.sum, length, this.opts.lengthPenalty) });
+    this.finished.push({
+      text,
+      tokens,
+      finish,
+      length,
+      sumLogprob: beam.sum,
+      score: lengthScore(beam.sum, length, this.opts.lengthPenalty),
+    });
   }
 
   private shouldStop(): boolean {

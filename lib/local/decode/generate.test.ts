@@ -9,7 +9,10 @@ import { EOS_ID } from "../model/tokenizer";
 const model = localModel();
 const tok = model.tokenizer;
 
-function spec(over: Omit<Partial<GenerationSpec>, "sampling"> & { sampling?: Partial<SamplingParams> } = {}, prompt = "How does the temperature change the answer?"): GenerationSpec {
+function spec(
+  over: Omit<Partial<GenerationSpec>, "sampling"> & { sampling?: Partial<SamplingParams> } = {},
+  prompt = "How does the temperature change the answer?",
+): GenerationSpec {
   const tokens = tok.encode(prompt);
   return {
     model,
@@ -82,7 +85,9 @@ describe("generation", () => {
     const toks = free.events.flatMap((e) => e.tokens);
     const at = toks[3]!.offset + toks[3]!.piece.length - 2;
     const stop = free.text.slice(at, at + 4);
-    const r = run(new ChoiceGenerator(spec({ stop: ["zzzz", stop], sampling: { temperature: 0, logitBias: new Map([[EOS_ID, -100]]) } }), 1));
+    const r = run(
+      new ChoiceGenerator(spec({ stop: ["zzzz", stop], sampling: { temperature: 0, logitBias: new Map([[EOS_ID, -100]]) } }), 1),
+    );
     expect(r.finish).toBe("stop");
     expect(r.text).toBe(free.text.slice(0, free.text.indexOf(stop)));
     for (const e of r.events) expect(e.text.includes(stop)).toBe(false);
@@ -116,7 +121,9 @@ describe("generation", () => {
     }
     expect(seen.size).toBeGreaterThan(1);
     // Greedy follows the model's argmax inside the mask: the same choice for every seed.
-    const greedy = [1, 2, 3].map((seed) => run(new ChoiceGenerator(spec({ constraint: fakeChoiceConstraint(tok, choices), sampling: { temperature: 0 } }), seed)).text);
+    const greedy = [1, 2, 3].map(
+      (seed) => run(new ChoiceGenerator(spec({ constraint: fakeChoiceConstraint(tok, choices), sampling: { temperature: 0 } }), seed)).text,
+    );
     expect(new Set(greedy).size).toBe(1);
     expect(choices).toContain(greedy[0]);
   });

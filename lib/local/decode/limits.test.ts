@@ -5,7 +5,15 @@ import { ComputeClock, checkWork, DEFAULT_MAX_REQUEST_TOKENS, readLocalLimits, t
 
 /** The work caps of one request: refused before any work, or stopped when the compute runs out. */
 const limits = { maxRequestTokens: 4096, maxComputeMs: 1000 };
-const shape: WorkShape = { prompts: 1, n: 1, maxTokens: 256, maxTokensParam: "max_tokens", beamWidth: null, topLogprobs: null, topLogprobsParam: "top_logprobs" };
+const shape: WorkShape = {
+  prompts: 1,
+  n: 1,
+  maxTokens: 256,
+  maxTokensParam: "max_tokens",
+  beamWidth: null,
+  topLogprobs: null,
+  topLogprobsParam: "top_logprobs",
+};
 
 function refusal(w: Partial<WorkShape>): ApiError | null {
   try {
@@ -19,7 +27,10 @@ function refusal(w: Partial<WorkShape>): ApiError | null {
 
 function post(body: Record<string, unknown>): Promise<Response> {
   const payload = { model: "local-ngram", messages: [{ role: "user", content: "hi" }], ...body };
-  return handleLocalRequest("chat/completions", new Request("http://x/v1/chat/completions", { method: "POST", body: JSON.stringify(payload) }));
+  return handleLocalRequest(
+    "chat/completions",
+    new Request("http://x/v1/chat/completions", { method: "POST", body: JSON.stringify(payload) }),
+  );
 }
 
 beforeAll(() => {
@@ -38,7 +49,9 @@ describe("checkWork", () => {
     expect(tokens).toMatchObject({ status: 400, type: "invalid_request_error", param: "n", code: "work_limit_exceeded" });
     expect(tokens.message).toContain("65536 tokens (n 16 × max_tokens 4096)");
     expect(tokens.message).toContain("at most 4096 tokens per request (LOCAL_MODEL_MAX_REQUEST_TOKENS)");
-    expect(refusal({ n: 1, maxTokens: 4096, prompts: 2, maxTokensParam: "max_completion_tokens" })).toMatchObject({ param: "max_completion_tokens" });
+    expect(refusal({ n: 1, maxTokens: 4096, prompts: 2, maxTokensParam: "max_completion_tokens" })).toMatchObject({
+      param: "max_completion_tokens",
+    });
     expect(refusal({ n: 2, maxTokens: 256, beamWidth: 16 })).toBeNull();
     expect(refusal({ n: 2, maxTokens: 1024, beamWidth: 16 })).toMatchObject({ param: "best_of" });
     expect(refusal({ maxTokens: 4096, topLogprobs: 7 })).toBeNull();
@@ -46,8 +59,13 @@ describe("checkWork", () => {
   });
 
   it("reads its cap from the environment, falling back on nonsense", () => {
-    expect(readLocalLimits({ LOCAL_MODEL_MAX_REQUEST_TOKENS: "65536", LOCAL_MODEL_MAX_COMPUTE_MS: "5000" })).toEqual({ maxRequestTokens: 65536, maxComputeMs: 5000 });
-    expect(readLocalLimits({ LOCAL_MODEL_MAX_REQUEST_TOKENS: "-1", LOCAL_MODEL_MAX_COMPUTE_MS: "x" }).maxRequestTokens).toBe(DEFAULT_MAX_REQUEST_TOKENS);
+    expect(readLocalLimits({ LOCAL_MODEL_MAX_REQUEST_TOKENS: "65536", LOCAL_MODEL_MAX_COMPUTE_MS: "5000" })).toEqual({
+      maxRequestTokens: 65536,
+      maxComputeMs: 5000,
+    });
+    expect(readLocalLimits({ LOCAL_MODEL_MAX_REQUEST_TOKENS: "-1", LOCAL_MODEL_MAX_COMPUTE_MS: "x" }).maxRequestTokens).toBe(
+      DEFAULT_MAX_REQUEST_TOKENS,
+    );
   });
 });
 
@@ -83,7 +101,10 @@ describe("through the handler", () => {
     expect((await res.json()).error).toMatchObject({ type: "invalid_request_error", param: "n", code: "work_limit_exceeded" });
     const completions = await handleLocalRequest(
       "completions",
-      new Request("http://x/v1/completions", { method: "POST", body: JSON.stringify({ model: "local-ngram", prompt: ["a", "b"], max_tokens: 4096 }) }),
+      new Request("http://x/v1/completions", {
+        method: "POST",
+        body: JSON.stringify({ model: "local-ngram", prompt: ["a", "b"], max_tokens: 4096 }),
+      }),
     );
     expect((await completions.json()).error.message).toContain("2 prompts × n 1 × max_tokens 4096");
   });

@@ -119,7 +119,10 @@ export class ComputeClock {
       );
     }
     if (performance.now() - this.started > this.wallLimitMs) {
-      throw tooMuch(`This request ran longer than the local model's ${this.wallLimitMs / 1000} s per request and was stopped. Ask for fewer tokens.`, null);
+      throw tooMuch(
+        `This request ran longer than the local model's ${this.wallLimitMs / 1000} s per request and was stopped. Ask for fewer tokens.`,
+        null,
+      );
     }
   }
 

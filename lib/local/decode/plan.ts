@@ -36,7 +36,10 @@ export function parseLogitBias(raw: Record<string, number> | null | undefined, m
   for (const [key, value] of Object.entries(raw ?? {})) {
     const id = Number(key);
     if (!/^\d+$/.test(key) || !model.tokenizer.isValidId(id)) {
-      throw badRequest(`Invalid logit_bias key '${key}': keys are token ids of this model's tokenizer (see POST /v1/tokenize).`, "logit_bias");
+      throw badRequest(
+        `Invalid logit_bias key '${key}': keys are token ids of this model's tokenizer (see POST /v1/tokenize).`,
+        "logit_bias",
+      );
     }
     // Extended ids (characters outside the vocabulary) are never generated: a bias on them is a no-op.
     if (id < model.size) bias.set(id, value);

@@ -16,7 +16,9 @@ const SLICE = 2048;
 export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export function aborted(signal: AbortSignal | undefined): ApiError {
-  return new ApiError(499, "invalid_request_error", signal?.reason instanceof Error ? signal.reason.message : "Request aborted.", { code: "aborted" });
+  return new ApiError(499, "invalid_request_error", signal?.reason instanceof Error ? signal.reason.message : "Request aborted.", {
+    code: "aborted",
+  });
 }
 
 /** Ends the clock's slice, yields, and starts the next one (unless the request was aborted). */

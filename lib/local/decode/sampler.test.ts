@@ -205,7 +205,15 @@ describe("sampler: the factored temperature path", () => {
     const state = new PenaltyState(prompt);
     state.add(prompt[2]!);
     for (const t of [0.3, 0.7, 1.6]) {
-      const sp = params({ temperature: t, logitBias: new Map([[5, 2], [9, -3]]), repetitionPenalty: 1.3, frequencyPenalty: 0.4 });
+      const sp = params({
+        temperature: t,
+        logitBias: new Map([
+          [5, 2],
+          [9, -3],
+        ]),
+        repetitionPenalty: 1.3,
+        frequencyPenalty: 0.4,
+      });
       const fast = new Float64Array(model.size);
       const f = new Factored();
       model.distribution(prompt[1]!, prompt[2]!, fast, ctx, f);
@@ -224,7 +232,12 @@ describe("sampler: the factored temperature path", () => {
     const prompt = model.tokenizer.encode("How do top p and top k change the answer of the model?");
     const ctx = model.contextTable([prompt]);
     const state = new PenaltyState(prompt);
-    for (const over of [{ topK: 5 }, { topK: 40, topP: 0.8 }, { topP: 0.5, temperature: 0.8 }, { topP: 0.95, minP: 0.01, temperature: 1.3 }]) {
+    for (const over of [
+      { topK: 5 },
+      { topK: 40, topP: 0.8 },
+      { topP: 0.5, temperature: 0.8 },
+      { topP: 0.95, minP: 0.01, temperature: 1.3 },
+    ]) {
       for (let step = 0; step + 1 < prompt.length; step++) {
         const sp = params(over);
         const f = new Factored();

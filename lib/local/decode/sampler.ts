@@ -147,7 +147,13 @@ export function applyTemperature(p: Float64Array, temperature: number): void {
  * The same as applyTemperature, with a `pow` only for the touched entries: the rest are
  * `uniScale · u`, and `scaledUnigram` holds `u^(1/T)` (see Factored).
  */
-export function applyTemperatureFactored(p: Float64Array, temperature: number, f: Factored, scaledUnigram: Float64Array, saved: Float64Array): void {
+export function applyTemperatureFactored(
+  p: Float64Array,
+  temperature: number,
+  f: Factored,
+  scaledUnigram: Float64Array,
+  saved: Float64Array,
+): void {
   const max = maxOf(p);
   if (!(max > 0)) return;
   const inv = 1 / temperature;
@@ -248,7 +254,10 @@ function keepOnly(p: Float64Array, keep: readonly number[]): void {
 
 export function applyTopK(p: Float64Array, k: number): void {
   if (k <= 0 || k >= p.length) return;
-  keepOnly(p, head(p, (count) => count >= k));
+  keepOnly(
+    p,
+    head(p, (count) => count >= k),
+  );
 }
 
 /** The smallest most-likely set whose mass reaches top_p (the first token is always kept). */
@@ -257,7 +266,10 @@ export function applyTopP(p: Float64Array, topP: number): void {
   let total = 0;
   for (let i = 0; i < p.length; i++) total += p[i]!;
   const target = topP * total;
-  keepOnly(p, head(p, (count, mass) => count >= 1 && mass >= target));
+  keepOnly(
+    p,
+    head(p, (count, mass) => count >= 1 && mass >= target),
+  );
 }
 
 export function applyMinP(p: Float64Array, minP: number): void {

@@ -44,7 +44,15 @@ describe("mixture sampler (fast path)", () => {
       model.distribution(prompt[0]!, prompt[1]!, d, ctx);
       return [...d.keys()].sort((x, y) => d[y]! - d[x]!);
     })();
-    compare(prompt[0]!, prompt[1]!, new Map([[likely[0]!, -100], [likely[1]!, 1.5], [likely[40]!, 4]]));
+    compare(
+      prompt[0]!,
+      prompt[1]!,
+      new Map([
+        [likely[0]!, -100],
+        [likely[1]!, 1.5],
+        [likely[40]!, 4],
+      ]),
+    );
     compare(0, 0, new Map([[0, -100]]));
   });
 });

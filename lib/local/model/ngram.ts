@@ -211,7 +211,6 @@ export class NgramModel {
     if (ctx && promptWeight > 0) ctx.parts(ca, cb, promptWeight, parts);
     return corpusWeight * triBack * biBack;
   }
-
 }
 
 export function addSparse(out: Float64Array, s: Successors, scale: number, factored?: Factored): void {
@@ -275,5 +274,4 @@ export class ContextTable {
     if (bi) out.push({ s: bi, scale: weight * triBack });
     if (tri) out.push({ s: tri, scale: weight });
   }
-
 }

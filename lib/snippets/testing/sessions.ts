@@ -4,7 +4,7 @@ import { emptySession } from "../../session/schema";
 /** Text that breaks naive quoting in every target language and shell. */
 export const TRICKY =
   // biome-ignore lint/suspicious/noTemplateCurlyInString: ${HOME} must stay literal in every snippet
-  "It's \"quoted\", $HOME and ${HOME} stay, `uname` runs not, back\\slash \\n literal,\nnew line,\ttab, Привет, 日本語, emoji 😀, é\u2028end";
+  'It\'s "quoted", $HOME and ${HOME} stay, `uname` runs not, back\\slash \\n literal,\nnew line,\ttab, Привет, 日本語, emoji 😀, é\u2028end';
 
 /** Sessions covering both endpoints, streaming, non-OpenAI parameters and extra body fields. */
 export function snippetSessions(): Record<string, Session> {
@@ -51,7 +51,11 @@ export function snippetSessions(): Record<string, Session> {
       { id: "m1", role: "user", content: "hi", name: "bob" },
       { id: "m2", role: "tool", content: "42", name: "calc" },
     ],
-    params: { temperature: { enabled: true, value: 0 }, logprobs: { enabled: true, value: true }, top_logprobs: { enabled: true, value: 2 } },
+    params: {
+      temperature: { enabled: true, value: 0 },
+      logprobs: { enabled: true, value: true },
+      top_logprobs: { enabled: true, value: 2 },
+    },
     extraBody: '{"n": "two", "meta": {"__proto__": {"x": 1}, "k": "v"}}',
   };
   // A tool round trip after a question with an image, as gpt-4o and vLLM carry it.
@@ -63,7 +67,13 @@ export function snippetSessions(): Record<string, Session> {
         role: "user",
         content: [
           { type: "text", text: `Weather where this photo was taken? ${TRICKY}` },
-          { type: "image_url", image_url: { url: "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", detail: "low" } },
+          {
+            type: "image_url",
+            image_url: {
+              url: "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+              detail: "low",
+            },
+          },
         ],
       },
       {
@@ -82,7 +92,16 @@ export function snippetSessions(): Record<string, Session> {
     params: {
       tools: {
         enabled: true,
-        value: [{ type: "function", function: { name: "get_weather", description: "Current weather", parameters: { type: "object", properties: { city: { type: "string" } }, required: ["city"] } } }],
+        value: [
+          {
+            type: "function",
+            function: {
+              name: "get_weather",
+              description: "Current weather",
+              parameters: { type: "object", properties: { city: { type: "string" } }, required: ["city"] },
+            },
+          },
+        ],
       },
       tool_choice: { enabled: true, value: "auto" },
     },

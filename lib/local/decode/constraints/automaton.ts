@@ -73,7 +73,9 @@ export class MaskEngine<S> {
       if (s === null) break;
     }
     if (s === null || this.automaton.distance(s) === Number.POSITIVE_INFINITY) {
-      throw new Error(`Token ${id} (${JSON.stringify(cps.map((c) => String.fromCodePoint(c)).join(""))}) is not allowed by the constraint.`);
+      throw new Error(
+        `Token ${id} (${JSON.stringify(cps.map((c) => String.fromCodePoint(c)).join(""))}) is not allowed by the constraint.`,
+      );
     }
     return s;
   }

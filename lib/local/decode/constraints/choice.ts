@@ -106,7 +106,8 @@ export function compileChoice(raw: unknown, trie: VocabTrie): Constraint {
     }
   }
   const bad = ends.findIndex((node) => !reachable.has(node));
-  if (bad >= 0) throw badRequest(`guided_choice[${bad}] (${JSON.stringify(choices[bad])}) cannot be spelled by the local model's vocabulary.`, PARAM);
+  if (bad >= 0)
+    throw badRequest(`guided_choice[${bad}] (${JSON.stringify(choices[bad])}) cannot be spelled by the local model's vocabulary.`, PARAM);
   const engine = new MaskEngine(automaton, trie);
   return { kind: "choice", matcher: () => new AutomatonMatcher(engine, 0) };
 }

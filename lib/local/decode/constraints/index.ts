@@ -85,7 +85,10 @@ function requireAscii(trie: VocabTrie, param: string): void {
   const missing: string[] = [];
   for (let c = PRINTABLE_ASCII[0]!; c <= PRINTABLE_ASCII[1]!; c++) if (!has(trie.singles, c)) missing.push(String.fromCharCode(c));
   if (missing.length > 0) {
-    throw badRequest(`${param} is not available: the local model's vocabulary lacks single-character tokens for ${JSON.stringify(missing.join(""))}.`, param);
+    throw badRequest(
+      `${param} is not available: the local model's vocabulary lacks single-character tokens for ${JSON.stringify(missing.join(""))}.`,
+      param,
+    );
   }
 }
 
@@ -116,9 +119,11 @@ function compileResponseFormat(raw: unknown, trie: VocabTrie): Constraint {
     const compiler = new SchemaCompiler({ type: "object" }, param, (cp) => has(trie.singles, cp));
     return jsonConstraint(compiler.run(), trie, "json_object");
   }
-  if (rf.type !== "json_schema") throw badRequest(`response_format.type must be "text", "json_object" or "json_schema"; got ${JSON.stringify(rf.type)}.`, param);
+  if (rf.type !== "json_schema")
+    throw badRequest(`response_format.type must be "text", "json_object" or "json_schema"; got ${JSON.stringify(rf.type)}.`, param);
   const js = rf.json_schema;
-  if (typeof js !== "object" || js === null || Array.isArray(js)) throw badRequest("response_format.json_schema must be an object holding the schema.", param);
+  if (typeof js !== "object" || js === null || Array.isArray(js))
+    throw badRequest("response_format.json_schema must be an object holding the schema.", param);
   // OpenAI makes `schema` optional; without one any JSON value is accepted.
   const schema = "schema" in js ? (js as { schema: unknown }).schema : true;
   return compileSchema(schema ?? true, trie, param);

@@ -78,4 +78,3 @@ export class ArrayFrame extends Frame {
     return `a${this.node.id}.${this.phase}.${this.count}>${this.next.key}`;
   }
 }
-

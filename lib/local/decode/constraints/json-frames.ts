@@ -9,7 +9,7 @@ import type { ConcreteNode, Node } from "./json-nodes";
 export abstract class Frame {
   abstract readonly dist: number;
   // `declare`: no class-field define on every construction (frames are made per character).
-  private declare cachedKey: string | undefined;
+  declare private cachedKey: string | undefined;
 
   /** Pushes every state the character can lead to (several when anyOf alternatives diverge). */
   abstract step(cp: number, out: Frame[]): void;
@@ -58,4 +58,3 @@ export function pushValue(ctx: MachineContext, node: Node, next: Frame, out: Fra
 export function startValue(ctx: MachineContext, node: Node, next: Frame, cp: number, out: Frame[]): void {
   for (const alt of ctx.alternatives(node)) ctx.open(alt, next)?.step(cp, out);
 }
-

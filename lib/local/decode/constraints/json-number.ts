@@ -63,7 +63,7 @@ export function nextDouble(x: number, dir: 1 | -1): number {
   const buf = new DataView(new ArrayBuffer(8));
   buf.setFloat64(0, x);
   const bits = buf.getBigInt64(0);
-  buf.setBigInt64(0, (x > 0) === (dir > 0) ? bits + 1n : bits - 1n);
+  buf.setBigInt64(0, x > 0 === dir > 0 ? bits + 1n : bits - 1n);
   return buf.getFloat64(0);
 }
 

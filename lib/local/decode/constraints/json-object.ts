@@ -83,7 +83,7 @@ const mark = (written: string, i: number) => `${written.slice(0, i)}1${written.s
  */
 export class ListedObjectFrame extends Frame {
   declare readonly dist: number;
-  private declare readonly info: ObjectInfo;
+  declare private readonly info: ObjectInfo;
 
   constructor(
     private readonly ctx: MachineContext,
@@ -106,7 +106,8 @@ export class ListedObjectFrame extends Frame {
 
   private localDistance(): number {
     const s = this.info.summary(this.written);
-    const member = (i: number, charsLeft: number) => charsLeft + this.info.costs[i]! - this.node.props[i]!.keyCps.length + this.info.closeCost(mark(this.written, i));
+    const member = (i: number, charsLeft: number) =>
+      charsLeft + this.info.costs[i]! - this.node.props[i]!.keyCps.length + this.info.closeCost(mark(this.written, i));
     switch (this.phase) {
       case Obj.Open:
         return 1 + (s.missing === 0 ? 1 : s.missingCost + s.missing);

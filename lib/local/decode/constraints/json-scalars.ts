@@ -61,7 +61,8 @@ export class StringFrame extends Frame {
       case Str.Body:
         if (cp === QUOTE) {
           if (this.count >= this.node.minLength) out.push(this.next);
-        } else if (cp >= 0x20 && this.count < this.node.maxLength) out.push(this.with(cp === BACKSLASH ? Str.Escape : Str.Body, this.plusOne()));
+        } else if (cp >= 0x20 && this.count < this.node.maxLength)
+          out.push(this.with(cp === BACKSLASH ? Str.Escape : Str.Body, this.plusOne()));
         return;
       case Str.Escape:
         if (SIMPLE_ESCAPES.has(cp)) out.push(this.with(Str.Body));
@@ -135,7 +136,7 @@ export class NumberFrame extends Frame {
 /** One of a fixed set of JSON texts (enum, const, booleans, null). */
 export class LiteralFrame extends Frame {
   declare readonly dist: number;
-  private declare readonly complete: boolean;
+  declare private readonly complete: boolean;
 
   constructor(
     readonly node: LiteralNode,
@@ -151,7 +152,14 @@ export class LiteralFrame extends Frame {
   }
 
   static open(node: LiteralNode, next: Frame): LiteralFrame | null {
-    return node.texts.length === 0 ? null : new LiteralFrame(node, node.texts.map((_, i) => i), 0, next);
+    return node.texts.length === 0
+      ? null
+      : new LiteralFrame(
+          node,
+          node.texts.map((_, i) => i),
+          0,
+          next,
+        );
   }
 
   step(cp: number, out: Frame[]): void {

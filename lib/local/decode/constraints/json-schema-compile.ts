@@ -22,7 +22,19 @@ import { jsonCodePoints } from "./json-text";
  * naming it (a keyword we ignored could make an output invalid, and a silently wrong answer is
  * worse than a clear refusal). Annotations that cannot affect validity are accepted and ignored.
  */
-const ANNOTATIONS = new Set(["title", "description", "$schema", "$id", "$comment", "default", "examples", "deprecated", "readOnly", "writeOnly", "nullable"]);
+const ANNOTATIONS = new Set([
+  "title",
+  "description",
+  "$schema",
+  "$id",
+  "$comment",
+  "default",
+  "examples",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+  "nullable",
+]);
 const CONTAINERS = new Set(["$defs", "definitions"]);
 const SUPPORTED = new Set([
   "type",
@@ -137,7 +149,8 @@ export class SchemaCompiler {
     this.compileDefinitions(schema, path);
     if ("$ref" in schema) {
       const others = constraints.filter((k) => k !== "$ref");
-      if (others.length > 0) this.fail(`"$ref" alongside other keywords (${others.map((k) => `"${k}"`).join(", ")}) is not supported`, path);
+      if (others.length > 0)
+        this.fail(`"$ref" alongside other keywords (${others.map((k) => `"${k}"`).join(", ")}) is not supported`, path);
       return this.ref(schema.$ref, path);
     }
     if ("anyOf" in schema) return this.anyOf(schema, constraints, path);
@@ -263,7 +276,11 @@ export class SchemaCompiler {
   private ofType(t: TypeName, schema: Schema, path: string): Node {
     switch (t) {
       case "string":
-        return this.add<StringNode>({ kind: "string", minLength: this.count(schema, "minLength", 0, path), maxLength: this.count(schema, "maxLength", INF, path) });
+        return this.add<StringNode>({
+          kind: "string",
+          minLength: this.count(schema, "minLength", 0, path),
+          maxLength: this.count(schema, "maxLength", INF, path),
+        });
       case "number":
       case "integer":
         return this.number(t === "integer", schema, path);
@@ -305,7 +322,11 @@ export class SchemaCompiler {
     const lo = pick(min, exMin === null ? null : up(exMin), Math.max);
     const hi = pick(max, exMax === null ? null : down(exMax), Math.min);
     const test = (v: number) =>
-      (!integer || Number.isInteger(v)) && (min === null || v >= min) && (max === null || v <= max) && (exMin === null || v > exMin) && (exMax === null || v < exMax);
+      (!integer || Number.isInteger(v)) &&
+      (min === null || v >= min) &&
+      (max === null || v <= max) &&
+      (exMin === null || v > exMin) &&
+      (exMax === null || v < exMax);
     return this.add<NumberNode>({ kind: "number", spec: makeNumSpec(integer, lo, hi), test });
   }
 
@@ -315,10 +336,17 @@ export class SchemaCompiler {
     const required = schema.required ?? [];
     if (!Array.isArray(required) || required.some((r) => typeof r !== "string")) this.fail('"required" must be an array of strings', path);
     const add = schema.additionalProperties;
-    if (add !== undefined && typeof add !== "boolean" && !isSchemaObject(add)) this.fail('"additionalProperties" must be a boolean or a schema', path);
-    const additional = add === false ? null : add === undefined || add === true ? this.any() : this.compile(add, `${path}/additionalProperties`);
+    if (add !== undefined && typeof add !== "boolean" && !isSchemaObject(add))
+      this.fail('"additionalProperties" must be a boolean or a schema', path);
+    const additional =
+      add === false ? null : add === undefined || add === true ? this.any() : this.compile(add, `${path}/additionalProperties`);
     const req = new Set(required as string[]);
-    const prop = (name: string, node: Node): Prop => ({ name, keyCps: jsonCodePoints(name, this.spellable), node, required: req.has(name) });
+    const prop = (name: string, node: Node): Prop => ({
+      name,
+      keyCps: jsonCodePoints(name, this.spellable),
+      node,
+      required: req.has(name),
+    });
     const props = Object.entries(properties).map(([name, s]) => prop(name, this.compile(s, `${path}/properties/${escapePointer(name)}`)));
     // Required keys without a property schema are still generated, valued by additionalProperties.
     for (const name of req) if (!Object.hasOwn(properties, name)) props.push(prop(name, additional ?? this.never()));
@@ -329,6 +357,11 @@ export class SchemaCompiler {
   private array(schema: Schema, path: string): Node {
     if (Array.isArray(schema.items)) this.fail('"items" as an array (tuple validation) is not supported', path);
     const items = schema.items === undefined ? this.any() : this.compile(schema.items, `${path}/items`);
-    return this.add<ArrayNode>({ kind: "array", items, minItems: this.count(schema, "minItems", 0, path), maxItems: this.count(schema, "maxItems", INF, path) });
+    return this.add<ArrayNode>({
+      kind: "array",
+      items,
+      minItems: this.count(schema, "minItems", 0, path),
+      maxItems: this.count(schema, "maxItems", INF, path),
+    });
   }
 }

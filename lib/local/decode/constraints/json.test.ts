@@ -7,12 +7,14 @@ import { PERSON_SCHEMA as person, randomWalk, testVocab } from "./test-helpers";
 const vocab = testVocab();
 const ajv = new Ajv2020({ strict: false });
 
-
 const tree = {
   $defs: {
     node: {
       type: "object",
-      properties: { label: { type: "string", minLength: 1, maxLength: 5 }, children: { type: "array", items: { $ref: "#/$defs/node" }, maxItems: 3 } },
+      properties: {
+        label: { type: "string", minLength: 1, maxLength: 5 },
+        children: { type: "array", items: { $ref: "#/$defs/node" }, maxItems: 3 },
+      },
       required: ["label", "children"],
       additionalProperties: false,
     },
@@ -23,7 +25,11 @@ const tree = {
 const SCHEMAS: Record<string, unknown> = {
   person,
   tree,
-  strings: { type: "object", properties: { a: { type: "string", minLength: 3, maxLength: 5 }, b: { type: "string", minLength: 2 } }, required: ["a", "b"] },
+  strings: {
+    type: "object",
+    properties: { a: { type: "string", minLength: 3, maxLength: 5 }, b: { type: "string", minLength: 2 } },
+    required: ["a", "b"],
+  },
   numbers: {
     type: "array",
     minItems: 2,
@@ -56,21 +62,51 @@ const SCHEMAS: Record<string, unknown> = {
   },
   anyOfObjects: {
     anyOf: [
-      { type: "object", properties: { kind: { const: "circle" }, r: { type: "number", minimum: 0 } }, required: ["kind", "r"], additionalProperties: false },
-      { type: "object", properties: { kind: { const: "rect" }, w: { type: "integer" }, h: { type: "integer" } }, required: ["kind", "w", "h"], additionalProperties: false },
+      {
+        type: "object",
+        properties: { kind: { const: "circle" }, r: { type: "number", minimum: 0 } },
+        required: ["kind", "r"],
+        additionalProperties: false,
+      },
+      {
+        type: "object",
+        properties: { kind: { const: "rect" }, w: { type: "integer" }, h: { type: "integer" } },
+        required: ["kind", "w", "h"],
+        additionalProperties: false,
+      },
     ],
   },
   freeMap: { type: "object", additionalProperties: { type: "integer", minimum: 0, maximum: 9 } },
   anything: {},
   requiredWithoutProperty: { type: "object", required: ["z"], additionalProperties: { type: "boolean" } },
-  mixedArray: { type: "array", items: { type: ["boolean", "null", "array"], items: { type: "integer", minimum: 0, maximum: 3 }, maxItems: 2 } },
+  mixedArray: {
+    type: "array",
+    items: { type: ["boolean", "null", "array"], items: { type: "integer", minimum: 0, maximum: 3 }, maxItems: 2 },
+  },
   topString: { type: "string", minLength: 1, maxLength: 8 },
   topInteger: { type: "integer", minimum: 10, maximum: 20 },
   negativeOnly: { type: "array", items: { type: "number", maximum: -7.125 }, minItems: 1, maxItems: 3 },
   smallFloat: { type: "number", minimum: 0.001, maximum: 0.002 },
-  anyOfWithSiblings: { type: "object", properties: { a: { type: "integer" }, b: { type: "integer" } }, anyOf: [{ required: ["a"] }, { required: ["b"] }], additionalProperties: false },
-  definitionsAlias: { definitions: { s: { type: "string", maxLength: 2 } }, type: "array", items: { $ref: "#/definitions/s" }, minItems: 1 },
-  annotated: { $schema: "https://json-schema.org/draft/2020-12/schema", title: "T", description: "d", type: "object", properties: { x: { type: "number", default: 1, examples: [2] } }, required: ["x"] },
+  anyOfWithSiblings: {
+    type: "object",
+    properties: { a: { type: "integer" }, b: { type: "integer" } },
+    anyOf: [{ required: ["a"] }, { required: ["b"] }],
+    additionalProperties: false,
+  },
+  definitionsAlias: {
+    definitions: { s: { type: "string", maxLength: 2 } },
+    type: "array",
+    items: { $ref: "#/definitions/s" },
+    minItems: 1,
+  },
+  annotated: {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    title: "T",
+    description: "d",
+    type: "object",
+    properties: { x: { type: "number", default: 1, examples: [2] } },
+    required: ["x"],
+  },
 };
 
 function validator(schema: unknown): (text: string) => string | null {
@@ -142,7 +178,10 @@ describe("guided_json: random walks validate against the schema", () => {
   });
 
   it("eos only once complete; mustEnd at the closing brace", () => {
-    const m = compileConstraint({ guided_json: { type: "object", properties: { a: { type: "null" } }, required: ["a"] } }, vocab)!.matcher();
+    const m = compileConstraint(
+      { guided_json: { type: "object", properties: { a: { type: "null" } }, required: ["a"] } },
+      vocab,
+    )!.matcher();
     for (const piece of ['{"', "a", '":', "null"]) {
       expect(m.allowed().eos).toBe(false);
       m.advance(vocab.pieces.indexOf(piece));
@@ -192,7 +231,9 @@ describe("guided_json: refusals name the keyword", () => {
   }
 
   it("response_format errors name response_format", () => {
-    expect(() => compileConstraint({ response_format: { type: "json_schema", json_schema: { schema: { format: "x" } } } }, vocab)).toThrow(/"format"/);
+    expect(() => compileConstraint({ response_format: { type: "json_schema", json_schema: { schema: { format: "x" } } } }, vocab)).toThrow(
+      /"format"/,
+    );
     try {
       compileConstraint({ response_format: { type: "xml" } }, vocab);
     } catch (e) {

@@ -68,7 +68,12 @@ class JsonAutomaton implements CharAutomaton<JsonState>, MachineContext {
   }
 
   key(state: JsonState): string {
-    return Array.isArray(state) ? (state as readonly Frame[]).map((f) => f.key).sort().join("|") : (state as Frame).key;
+    return Array.isArray(state)
+      ? (state as readonly Frame[])
+          .map((f) => f.key)
+          .sort()
+          .join("|")
+      : (state as Frame).key;
   }
 }
 

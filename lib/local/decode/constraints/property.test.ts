@@ -14,11 +14,20 @@ const vocab = testVocab();
 const ajv = new Ajv2020({ strict: false });
 
 const smallInt = fc.integer({ min: 0, max: 4 });
-const bound = fc.oneof(fc.integer({ min: -50, max: 50 }), fc.double({ min: -20, max: 20, noNaN: true, noDefaultInfinity: true }).map((x) => Math.round(x * 1000) / 1000));
+const bound = fc.oneof(
+  fc.integer({ min: -50, max: 50 }),
+  fc.double({ min: -20, max: 20, noNaN: true, noDefaultInfinity: true }).map((x) => Math.round(x * 1000) / 1000),
+);
 
 const leaf = fc.oneof(
-  fc.record({ type: fc.constant("string"), minLength: smallInt, maxLength: fc.option(fc.integer({ min: 0, max: 8 }), { nil: undefined }) }, { requiredKeys: ["type"] }),
-  fc.record({ type: fc.constantFrom("integer", "number"), minimum: bound, maximum: bound, exclusiveMinimum: bound, exclusiveMaximum: bound }, { requiredKeys: ["type"] }),
+  fc.record(
+    { type: fc.constant("string"), minLength: smallInt, maxLength: fc.option(fc.integer({ min: 0, max: 8 }), { nil: undefined }) },
+    { requiredKeys: ["type"] },
+  ),
+  fc.record(
+    { type: fc.constantFrom("integer", "number"), minimum: bound, maximum: bound, exclusiveMinimum: bound, exclusiveMaximum: bound },
+    { requiredKeys: ["type"] },
+  ),
   fc.record({ type: fc.constantFrom("boolean", "null") }),
   fc.record({ enum: fc.array(fc.jsonValue({ maxDepth: 2 }), { minLength: 1, maxLength: 4 }) }),
   fc.record({ const: fc.oneof(fc.string({ maxLength: 5 }), fc.integer(), fc.boolean()) }),
@@ -36,9 +45,21 @@ const schemaArb = fc.letrec<{ schema: unknown }>((tie) => ({
         additionalProperties: fc.oneof(fc.boolean(), tie("schema")),
       })
       .map(({ properties, extra, additionalProperties }) => ({ type: "object", properties, required: extra, additionalProperties })),
-    fc.record({ type: fc.constant("array"), items: tie("schema"), minItems: smallInt, maxItems: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }) }, { requiredKeys: ["type", "items"] }),
+    fc.record(
+      {
+        type: fc.constant("array"),
+        items: tie("schema"),
+        minItems: smallInt,
+        maxItems: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
+      },
+      { requiredKeys: ["type", "items"] },
+    ),
     fc.record({ anyOf: fc.array(tie("schema"), { minLength: 1, maxLength: 3 }) }),
-    fc.record({ type: fc.subarray(["string", "integer", "null", "boolean", "array", "object"], { minLength: 1 }), maxLength: smallInt, maximum: bound }),
+    fc.record({
+      type: fc.subarray(["string", "integer", "null", "boolean", "array", "object"], { minLength: 1 }),
+      maxLength: smallInt,
+      maximum: bound,
+    }),
   ),
 })).schema;
 
@@ -73,7 +94,13 @@ describe("property: random schemas", () => {
     const numbers = [0, 1, -1, 0.5, -0.5, 2.5, -2.5, 5, -5, 10, -10, 25, -25, 49, -49, 100, -100, 1000, -1000, 0.001, 19.9, -19.9];
     const strings = ["", "a", "ab", "abc", "abcd", "abcdefgh"];
     const scalars: unknown[] = [null, true, false, ...numbers, ...strings];
-    const samples: unknown[] = [...scalars, ...[0, 1, 2, 3].map((n) => Array.from({ length: n }, () => null)), {}, { a: null }, { z: null }];
+    const samples: unknown[] = [
+      ...scalars,
+      ...[0, 1, 2, 3].map((n) => Array.from({ length: n }, () => null)),
+      {},
+      { a: null },
+      { z: null },
+    ];
     fc.assert(
       fc.property(schemaArb, (schema) => {
         if (!refusedAsUnsatisfiable(schema)) return;
@@ -108,7 +135,9 @@ const reArb = fc.letrec<{ re: Re }>((tie) => ({
     fc.constantFrom("[a-c]", "[^a-z]", "[0-9_]", "[\\u00e0-\\u00ff]", "[-x]", "[.]").map((s): Re => ({ t: "cls", s })),
     fc.array(tie("re"), { minLength: 0, maxLength: 4 }).map((items): Re => ({ t: "cat", items })),
     fc.array(tie("re"), { minLength: 1, maxLength: 3 }).map((items): Re => ({ t: "alt", items })),
-    fc.tuple(tie("re"), fc.constantFrom("*", "+", "?", "{2}", "{1,3}", "{0,}", "*?", "{2,4}?")).map(([item, q]): Re => ({ t: "rep", item, q })),
+    fc
+      .tuple(tie("re"), fc.constantFrom("*", "+", "?", "{2}", "{1,3}", "{0,}", "*?", "{2,4}?"))
+      .map(([item, q]): Re => ({ t: "rep", item, q })),
   ),
 })).re;
 

@@ -22,7 +22,8 @@ class Builder {
   readonly to: number[] = [];
 
   state(): number {
-    if (this.eps.length >= MAX_STATES) throw badRequest("Invalid guided_regex: the pattern is too large (expand fewer repetitions).", "guided_regex");
+    if (this.eps.length >= MAX_STATES)
+      throw badRequest("Invalid guided_regex: the pattern is too large (expand fewer repetitions).", "guided_regex");
     this.eps.push([]);
     this.set.push(null);
     this.to.push(-1);

@@ -84,7 +84,8 @@ class Parser {
       if (this.peek() === "?") this.pos++; // laziness does not change what a full match accepts
       item = { t: "rep", item, min: bounds[0], max: bounds[1] };
       const c = this.peek();
-      if (c === "*" || c === "+" || c === "?" || (c === "{" && this.braceQuantifierAt(this.pos))) fail(`nothing to repeat at position ${this.pos}.`);
+      if (c === "*" || c === "+" || c === "?" || (c === "{" && this.braceQuantifierAt(this.pos)))
+        fail(`nothing to repeat at position ${this.pos}.`);
     }
   }
 
@@ -101,7 +102,8 @@ class Parser {
     const min = Number(m[1]);
     const max = m[2] === undefined ? min : m[3] === undefined || m[3] === "" ? Number.POSITIVE_INFINITY : Number(m[3]);
     if (min > max) fail(`numbers out of order in quantifier ${m[0]}.`);
-    if (min > MAX_REPEAT || (max !== Number.POSITIVE_INFINITY && max > MAX_REPEAT)) fail(`repetition count in ${m[0]} is above ${MAX_REPEAT}.`);
+    if (min > MAX_REPEAT || (max !== Number.POSITIVE_INFINITY && max > MAX_REPEAT))
+      fail(`repetition count in ${m[0]} is above ${MAX_REPEAT}.`);
     return [min, max];
   }
 

@@ -11,7 +11,10 @@ export function regexConstraint(ast: RegexNode, trie: VocabTrie, kind: "regex" |
   const nfa = buildNfa(ast);
   const dfa = new LazyDfa(nfa, distancesToAccept(nfa, trie.singles));
   if (dfa.distance(dfa.start) === Number.POSITIVE_INFINITY) {
-    throw badRequest(`Invalid ${param}: no output can match it with the local model's vocabulary (the pattern matches nothing, or needs characters the vocabulary cannot spell one at a time).`, param);
+    throw badRequest(
+      `Invalid ${param}: no output can match it with the local model's vocabulary (the pattern matches nothing, or needs characters the vocabulary cannot spell one at a time).`,
+      param,
+    );
   }
   const engine = new MaskEngine(dfa, trie);
   return { kind, matcher: () => new AutomatonMatcher(engine, dfa.start) };

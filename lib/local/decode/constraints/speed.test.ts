@@ -31,7 +31,6 @@ function stepsPerSecond(request: GuidedRequest, walks: number, fresh: boolean): 
   return steps / ((performance.now() - t0) / 1000);
 }
 
-
 describe("mask speed (2,048-token vocabulary)", () => {
   const cases: [string, GuidedRequest][] = [
     ["guided_json person", { guided_json: person }],

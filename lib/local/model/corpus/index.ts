@@ -30,7 +30,9 @@ function registryDocuments(): string[] {
   for (const prof of Object.values(PROFILES)) {
     const models = prof.models.slice(0, 6).join(", ");
     const where = prof.baseUrl ? ` at the base URL ${prof.baseUrl}` : "";
-    docs.push(`The provider ${prof.name} serves ${models || "models you name"}${where}. Its default model is ${prof.defaultModel || "the one you type"}.`);
+    docs.push(
+      `The provider ${prof.name} serves ${models || "models you name"}${where}. Its default model is ${prof.defaultModel || "the one you type"}.`,
+    );
     const documented = Object.keys(prof.params);
     if (documented.length > 0) docs.push(`${prof.name} documents these parameters: ${documented.join(", ")}.`);
   }
