@@ -55,7 +55,8 @@ function build() {
   return ok;
 }
 
-check("lint", bin("biome"), ["lint", "."]);
+// `check` is lint and the formatter together: an unformatted file fails `npm test`.
+check("lint and format", bin("biome"), ["check", "."]);
 check("typecheck", bin("tsc"), ["--noEmit"]);
 const built = process.env.SKIP_BUILD === "1" && existsSync(".next/BUILD_ID") ? true : build();
 
