@@ -10,46 +10,31 @@ import { useComparePage } from "./useComparePage";
 
 /** The compare page once its state is loaded: shared conversation, 2–6 targets, results and diff. */
 export function CompareView({ initial, notice }: { initial: CompareState; notice: string | null }) {
-  const {
-    state,
-    dispatch,
-    round,
-    stopAll,
-    stop,
-    reports,
-    onReport,
-    sharedDispatch,
-    anyRunning,
-    send,
-    load,
-    payload,
-    firstProfile,
-    notice: shown,
-    dismissNotice,
-  } = useComparePage(initial, notice);
+  const p = useComparePage(initial, notice);
+  const { state, dispatch } = p;
   return (
     <AppShell
       page="compare"
       title="Compare"
-      notice={shown}
-      onDismissNotice={dismissNotice}
+      notice={p.notice}
+      onDismissNotice={p.dismissNotice}
       tools={
         <>
-          <ShareButton payload={payload} />
-          <ExportButton payload={payload} />
-          <ShareLinkPrompt apply={load} />
+          <ShareButton payload={p.payload} />
+          <ExportButton payload={p.payload} />
+          <ShareLinkPrompt apply={p.load} />
         </>
       }
     >
       <SharedConversation
         session={state.session}
-        profile={firstProfile}
-        dispatch={sharedDispatch}
+        profile={p.firstProfile}
+        dispatch={p.sharedDispatch}
         repeats={state.repeats}
-        running={anyRunning}
+        running={p.anyRunning}
         onRepeats={(repeats) => dispatch({ type: "setRepeats", repeats })}
-        onSend={send}
-        onStop={stop}
+        onSend={p.send}
+        onStop={p.stop}
         onAdd={() => dispatch({ type: "add" })}
         canAdd={state.columns.length < MAX_COLUMNS}
       />
@@ -59,9 +44,9 @@ export function CompareView({ initial, notice }: { initial: CompareState; notice
             key={c.id}
             column={c}
             session={columnSession(state, c)}
-            round={round}
-            stopAll={stopAll}
-            onReport={onReport}
+            round={p.round}
+            stopAll={p.stopAll}
+            onReport={p.onReport}
             controls={{
               index: i,
               count: state.columns.length,
@@ -77,7 +62,7 @@ export function CompareView({ initial, notice }: { initial: CompareState; notice
           />
         ))}
       </section>
-      <CompareResults state={state} reports={reports} />
+      <CompareResults state={state} reports={p.reports} />
     </AppShell>
   );
 }

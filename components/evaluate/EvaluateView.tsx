@@ -14,37 +14,20 @@ import { useEvaluatePage } from "./useEvaluatePage";
 
 /** The evaluate page: template, cases, targets and assertions; the run with progress; the results. */
 export function EvaluateView({ initial, notice }: { initial: StoredEvaluation; notice: string | null }) {
-  const {
-    ev,
-    dispatch,
-    ran,
-    runId,
-    note,
-    dismissNote,
-    runner,
-    parsed,
-    check,
-    ranCases,
-    templateDispatch,
-    prices,
-    history,
-    apply,
-    reopen,
-    start,
-    retry,
-  } = useEvaluatePage(initial, notice);
+  const p = useEvaluatePage(initial, notice);
+  const { ev, dispatch, runner } = p;
   return (
     <AppShell
       page="evaluate"
       title="Evaluate"
-      notice={note}
-      onDismissNotice={dismissNote}
-      tools={<EvalToolbar evaluation={ev} ran={ran} cases={ranCases} results={runner.results} apply={apply} />}
+      notice={p.note}
+      onDismissNotice={p.dismissNote}
+      tools={<EvalToolbar evaluation={ev} ran={p.ran} cases={p.ranCases} results={runner.results} apply={p.apply} />}
     >
       <section aria-label="Evaluate" className="flex flex-col gap-4">
         <div className="grid gap-4 lg:grid-cols-2">
-          <TemplateEditor session={ev.session} dispatch={templateDispatch} />
-          <CasesEditor text={ev.casesText} parsed={parsed} onText={(text) => dispatch({ type: "setCases", text })} />
+          <TemplateEditor session={ev.session} dispatch={p.templateDispatch} />
+          <CasesEditor text={ev.casesText} parsed={p.parsed} onText={(text) => dispatch({ type: "setCases", text })} />
         </div>
         <TargetsEditor evaluation={ev} dispatch={dispatch} />
         <AssertionsEditor evaluation={ev} dispatch={dispatch} />
@@ -52,22 +35,28 @@ export function EvaluateView({ initial, notice }: { initial: StoredEvaluation; n
           repeats={ev.repeats}
           targets={ev.targets.length}
           onRepeats={(repeats) => dispatch({ type: "setRepeats", repeats })}
-          check={check}
+          check={p.check}
           running={runner.running}
           progress={runner.progress}
-          onRun={start}
+          onRun={p.start}
           onCancel={runner.cancel}
         />
         <PriceTable suggest={ev.targets[0]} />
-        <EvalHistory entries={history.entries} notice={history.notice} currentId={runId} onOpen={reopen} onClear={history.clear} />
-        {ran && (
+        <EvalHistory
+          entries={p.history.entries}
+          notice={p.history.notice}
+          currentId={p.runId}
+          onOpen={p.reopen}
+          onClear={p.history.clear}
+        />
+        {p.ran && (
           <EvalResultsTable
-            evaluation={ran}
-            cases={ranCases}
+            evaluation={p.ran}
+            cases={p.ranCases}
             results={runner.results}
-            priceOf={prices.priceOf}
+            priceOf={p.prices.priceOf}
             canRetry={!runner.running}
-            onRetry={retry}
+            onRetry={p.retry}
           />
         )}
       </section>

@@ -37,6 +37,17 @@ const ParamFieldInner = memo(function ParamFieldInner({ name, state, undocumente
   const problem = warning ?? schemaProblem;
   const set = (next: ParamState | undefined) => dispatch({ type: "setParam", name, state: next });
   const inline = def.kind === "number" || def.kind === "integer" || def.kind === "boolean" || def.kind === "choice";
+  // Beside the name for short values, under it for text, JSON and lists.
+  const input = (
+    <ParamInput
+      id={`${id}-input`}
+      name={name}
+      state={state}
+      onChange={set}
+      describedBy={`${id}-help`}
+      choices={choiceOptions(profile, name)}
+    />
+  );
   return (
     <fieldset
       aria-label={`${name} parameter`}
@@ -58,18 +69,7 @@ const ParamFieldInner = memo(function ParamFieldInner({ name, state, undocumente
         <label htmlFor={`${id}-input`} className="min-w-0 font-mono text-sm font-medium break-all">
           {name}
         </label>
-        {inline && (
-          <div className="ml-auto w-24 shrink-0">
-            <ParamInput
-              id={`${id}-input`}
-              name={name}
-              state={state}
-              onChange={set}
-              describedBy={`${id}-help`}
-              choices={choiceOptions(profile, name)}
-            />
-          </div>
-        )}
+        {inline && <div className="ml-auto w-24 shrink-0">{input}</div>}
         <button
           type="button"
           className={cn(
@@ -83,16 +83,7 @@ const ParamFieldInner = memo(function ParamFieldInner({ name, state, undocumente
           Reset
         </button>
       </div>
-      {!inline && (
-        <ParamInput
-          id={`${id}-input`}
-          name={name}
-          state={state}
-          onChange={set}
-          describedBy={`${id}-help`}
-          choices={choiceOptions(profile, name)}
-        />
-      )}
+      {!inline && input}
       {def.hasExample && (
         <button
           type="button"

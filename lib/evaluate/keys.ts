@@ -1,3 +1,4 @@
+import { pendingResult } from "../sweep/schema";
 import type { EvalRun } from "./schema";
 
 /** The key of one run: case index, target id, repeat index (target ids hold no colon). */
@@ -5,17 +6,7 @@ export function runKey(caseIndex: number, targetId: string, repeat: number): str
   return `${caseIndex}:${targetId}:${repeat}`;
 }
 
+/** A sweep cell's empty figures (the run's shape is the cell's, see evalRunSchema), with no checks yet. */
 export function pendingRun(): EvalRun {
-  return {
-    status: "pending",
-    text: "",
-    finishReason: null,
-    ttftMs: null,
-    totalMs: null,
-    completionTokens: null,
-    promptTokens: null,
-    schemaValid: null,
-    error: null,
-    checks: [],
-  };
+  return { ...pendingResult(), promptTokens: null, checks: [] };
 }
