@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { loadStoredList, saveStoredList, withEntry } from "../storage/stored-list";
+import { settledResults } from "../sweep/schema";
 import { redactEvaluation } from "./export";
 import { type EvalResults, evalResultsSchema, type Evaluation, evaluationSchema } from "./schema";
 
@@ -29,11 +30,6 @@ export function withEvalEntry(
   entries: readonly EvalHistoryEntry[],
   entry: { id: string; savedAt: string; definition: Evaluation; results: EvalResults },
 ): EvalHistoryEntry[] {
-  const results = Object.fromEntries(
-    Object.entries(entry.results).map(([k, r]) => [
-      k,
-      r.status === "pending" || r.status === "running" ? { ...r, status: "cancelled" as const } : r,
-    ]),
-  );
+  const results = settledResults(entry.results);
   return withEntry(entries, { ...entry, definition: redactEvaluation(entry.definition).definition, results }, MAX_EVAL_HISTORY);
 }

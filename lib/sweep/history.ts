@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { loadStoredList, saveStoredList, withEntry } from "../storage/stored-list";
 import { redactDefinition } from "./export";
-import { cellResultSchema, type SweepDefinition, sweepDefinitionSchema, type SweepResults } from "./schema";
+import { cellResultSchema, type SweepDefinition, type SweepResults, settledResults, sweepDefinitionSchema } from "./schema";
 
 /** Past sweeps (definition and results), newest first, so a finished sweep can be reopened. */
 export const SWEEP_HISTORY_KEY = "playground.sweep-history.v1";
@@ -33,12 +33,7 @@ export function withSweepEntry(
   entries: readonly SweepHistoryEntry[],
   entry: { id: string; savedAt: string; definition: SweepDefinition; results: SweepResults },
 ): SweepHistoryEntry[] {
-  const results = Object.fromEntries(
-    Object.entries(entry.results).map(([k, r]) => [
-      k,
-      r.status === "pending" || r.status === "running" ? { ...r, status: "cancelled" as const } : r,
-    ]),
-  );
+  const results = settledResults(entry.results);
   return withEntry(entries, { ...entry, definition: redactDefinition(entry.definition).definition, results }, MAX_SWEEP_HISTORY);
 }
 

@@ -88,6 +88,13 @@ export type CellResult = z.infer<typeof cellResultSchema>;
 /** Results keyed by cell key (see expandGrid). */
 export type SweepResults = Readonly<Record<string, CellResult>>;
 
+/** Results as a history stores them: a cell still pending or running is cancelled, since nothing will finish it. */
+export function settledResults<R extends { status: CellStatus }>(results: Readonly<Record<string, R>>): Record<string, R> {
+  return Object.fromEntries(
+    Object.entries(results).map(([k, r]) => [k, r.status === "pending" || r.status === "running" ? { ...r, status: "cancelled" } : r]),
+  );
+}
+
 export function pendingResult(): CellResult {
   return {
     status: "pending",
