@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PARAM_NAMES } from "../params/catalog";
 import { PROVIDER_IDS } from "../providers/profiles";
+import { MAX_IMAGE_BYTES } from "./images";
 import { SESSION_VERSION } from "./version";
 
 /**
@@ -16,8 +17,8 @@ export const ROLES = ["system", "user", "assistant", "tool"] as const;
 export type Role = (typeof ROLES)[number];
 
 const MAX_TEXT = 2_000_000;
-/** A data: URL of an image up to 20 MB, base64 (4/3) plus its header. */
-export const MAX_IMAGE_URL_CHARS = 28_000_000;
+/** A data: URL of an image up to MAX_IMAGE_BYTES: base64 (4 characters per 3 bytes) plus its header. */
+export const MAX_IMAGE_URL_CHARS = 4 * Math.ceil(MAX_IMAGE_BYTES / 3) + 1024;
 
 export const textPartSchema = z.object({ type: z.literal("text"), text: z.string().max(MAX_TEXT) });
 export const imagePartSchema = z.object({
