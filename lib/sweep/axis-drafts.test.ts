@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { axisFromText, TARGET_AXIS } from "@/lib/sweep/axis-text";
-import { draftOf, patchDraft, textForKind } from "./useAxisDrafts";
+import { draftOf, patchDraft, textForKind } from "./axis-drafts";
+import { axisFromText, TARGET_AXIS } from "./axis-text";
 
 describe("axis drafts", () => {
   it("a draft of an axis parses back to that axis", () => {
