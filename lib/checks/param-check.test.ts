@@ -17,6 +17,10 @@ describe("checkParam", () => {
   it("falls back to the catalogue's general range where the provider says nothing", () => {
     expect(checkParam(PROFILES.custom, "temperature", 3)).toMatch(/usual maximum 2/);
     expect(checkParam(PROFILES.custom, "top_p", 0)).toMatch(/not above/);
+    // The local provider refuses top_p 0 (its schema is (0, 1]); OpenAI documents [0, 1].
+    expect(checkParam(PROFILES.local, "top_p", 0)).toMatch(/not above 0/);
+    expect(checkParam(PROFILES.local, "top_p", 0.01)).toBeNull();
+    expect(checkParam(PROFILES.openai, "top_p", 0)).toBeNull();
     expect(checkParam(PROFILES.local, "n", 1.5)).toMatch(/whole number/);
     expect(checkParam(PROFILES.local, "temperature", Number.NaN)).toMatch(/not a number/);
   });

@@ -71,7 +71,9 @@ function checkNumber(profile: ProviderProfile, name: ParamName, value: unknown):
     return `${value} is above the usual maximum ${def.max} for ${name}.`;
   }
   if (spec?.min !== undefined) {
-    if (value < spec.min) return `${value} is below ${spec.min}, the least ${profile.name} documents for ${name}.`;
+    if (spec.exclusiveMin ? value <= spec.min : value < spec.min) {
+      return `${value} is ${spec.exclusiveMin ? "not above" : "below"} ${spec.min}, the least ${profile.name} documents for ${name}${spec.exclusiveMin ? " (excluded)" : ""}.`;
+    }
   } else if (def.min !== undefined && (def.exclusiveMin ? value <= def.min : value < def.min)) {
     return `${value} is ${def.exclusiveMin ? "not above" : "below"} the usual minimum ${def.min} for ${name}.`;
   }
@@ -122,7 +124,7 @@ function numberRange(profile: ProviderProfile, name: ParamName): string {
   const spec = profile.params[name];
   const kind = def.kind === "integer" ? "integer" : "number";
   const interval = (min: number | undefined, max: number | undefined, open: boolean) => `${open ? "(" : "["}${min ?? "−∞"}, ${max ?? "∞"}]`;
-  if (spec?.min !== undefined || spec?.max !== undefined) return `${kind} ${interval(spec.min, spec.max, false)}`;
+  if (spec?.min !== undefined || spec?.max !== undefined) return `${kind} ${interval(spec.min, spec.max, spec.exclusiveMin === true)}`;
   if (def.min === undefined && def.max === undefined) return kind;
   const general = `usual ${interval(def.min, def.max, def.exclusiveMin === true)}`;
   return spec ? `${kind}, ${general} (${profile.name} states no range)` : `${kind}, ${general}`;

@@ -1,6 +1,6 @@
 import type { ParamName } from "../params/catalog";
 import { SERVER_PRESETS, type ServerPreset } from "./presets";
-import { bounds, LOCAL_MAX_STOP_STRINGS, LOCAL_RANGES, RANGES } from "./ranges";
+import { bounds, exactBounds, LOCAL_MAX_STOP_STRINGS, LOCAL_RANGES, RANGES } from "./ranges";
 
 /**
  * The provider registry: one profile per provider, written from the providers' own pages
@@ -16,6 +16,8 @@ export type Endpoint = "chat/completions" | "completions" | "models";
 export interface ParamSpec {
   min?: number;
   max?: number;
+  /** min itself is refused (the local provider's top_p is in (0, 1]). */
+  exclusiveMin?: boolean;
   default?: unknown;
   /** Most items in a list parameter (stop sequences). */
   maxItems?: number;
@@ -113,26 +115,26 @@ export const LOCAL_MODEL_ID = "local-ngram";
 const L = LOCAL_RANGES;
 const everyParam: Partial<Record<ParamName, ParamSpec>> = {
   stream: { default: false },
-  temperature: { ...bounds(L.temperature), default: 1 },
-  top_p: { ...bounds(L.top_p), default: 1 },
-  top_k: { ...bounds(L.top_k), default: -1 },
-  min_p: { ...bounds(L.min_p), default: 0 },
-  max_tokens: bounds(L.max_tokens),
+  temperature: { ...exactBounds(L.temperature), default: 1 },
+  top_p: { ...exactBounds(L.top_p), default: 1 },
+  top_k: { ...exactBounds(L.top_k), default: -1 },
+  min_p: { ...exactBounds(L.min_p), default: 0 },
+  max_tokens: exactBounds(L.max_tokens),
   stop: { maxItems: LOCAL_MAX_STOP_STRINGS },
-  n: { ...bounds(L.n), default: 1 },
+  n: { ...exactBounds(L.n), default: 1 },
   seed: {},
-  frequency_penalty: { ...bounds(L.frequency_penalty), default: 0 },
-  presence_penalty: { ...bounds(L.presence_penalty), default: 0 },
-  repetition_penalty: { ...bounds(L.repetition_penalty), default: 1 },
+  frequency_penalty: { ...exactBounds(L.frequency_penalty), default: 0 },
+  presence_penalty: { ...exactBounds(L.presence_penalty), default: 0 },
+  repetition_penalty: { ...exactBounds(L.repetition_penalty), default: 1 },
   logit_bias: {},
   logprobs: { default: false },
-  top_logprobs: bounds(L.top_logprobs),
+  top_logprobs: exactBounds(L.top_logprobs),
   response_format: {},
   guided_json: {},
   guided_regex: {},
   guided_choice: {},
   use_beam_search: { default: false },
-  best_of: bounds(L.best_of),
+  best_of: exactBounds(L.best_of),
   length_penalty: { default: 1 },
   early_stopping: { default: false },
   tools: {},

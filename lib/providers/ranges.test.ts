@@ -12,7 +12,7 @@ describe("parameter ranges", () => {
   it("the local provider refuses exactly what its profile's ranges leave out", () => {
     for (const [name, range] of Object.entries(LOCAL_RANGES)) {
       const spec = PROFILES.local.params[name as ParamName];
-      expect({ name, min: spec?.min, max: spec?.max }).toEqual({ name, ...range, exclusiveMin: undefined });
+      expect({ name, min: spec?.min, max: spec?.max, exclusiveMin: spec?.exclusiveMin }).toEqual({ name, ...range });
       if (range.min !== undefined) {
         expect([name, chat(name, range.min)]).toEqual([name, !("exclusiveMin" in range)]);
         expect([name, chat(name, range.min - 1)]).toEqual([name, false]);

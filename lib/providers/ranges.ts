@@ -42,7 +42,12 @@ export const LOCAL_RANGES = {
 /** Most stop strings one request to the local provider may give. */
 export const LOCAL_MAX_STOP_STRINGS = 16;
 
-/** A range as a provider profile states it: its bounds (the panel reads a profile's min as inclusive). */
+/** A range as a provider profile states it: its bounds, the least value inclusive (as OpenAI documents top_p, [0, 1]). */
 export function bounds(range: Range): { min?: number; max?: number } {
   return { ...(range.min !== undefined && { min: range.min }), ...(range.max !== undefined && { max: range.max }) };
+}
+
+/** A range as the provider that enforces it states it, an exclusive least value kept (the local provider). */
+export function exactBounds(range: Range): { min?: number; max?: number; exclusiveMin?: true } {
+  return { ...bounds(range), ...(range.exclusiveMin === true && { exclusiveMin: true }) };
 }
