@@ -1,7 +1,7 @@
 "use client";
 import type { EvalAction } from "@/lib/evaluate/state";
 import { MAX_EVAL_TARGETS, type Evaluation } from "@/lib/evaluate/schema";
-import { sessionForColumn } from "@/lib/share/columns";
+import { sessionForColumn } from "@/lib/compare/columns";
 import { TargetEditor } from "../compare/TargetEditor";
 import { Button } from "../ui/Button";
 

@@ -2,7 +2,7 @@
 import { useCallback, useMemo } from "react";
 import { CodeButton, ExportButton, ImportButton, ShareButton, ShareLinkPrompt, useOrigin } from "@/components/share";
 import type { SharePayload } from "@/lib/share";
-import { sessionForColumn } from "@/lib/share/columns";
+import { sessionForColumn } from "@/lib/compare/columns";
 import { FoldingToolbar } from "../ui/FoldingToolbar";
 import { useSession } from "./context";
 

@@ -6,7 +6,7 @@ import { providersQuery } from "@/lib/queries/queries";
 import { sessionReducer } from "@/lib/session/state";
 import type { Session } from "@/lib/session/schema";
 import type { SharePayload } from "@/lib/share";
-import { sessionForColumn } from "@/lib/share/columns";
+import { sessionForColumn } from "@/lib/compare/columns";
 import { browserStorage } from "@/lib/storage/browser-storage";
 import { cellCount, expandGrid, needsConfirmation, type SweepDefinition, type SweepResults, validateSweep } from "@/lib/sweep";
 import { axisFromText } from "@/lib/sweep/axis-text";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { loadStoredValue } from "../storage/stored-value";
-import { compareColumnSchema } from "../share/schema";
+import { compareColumnSchema } from "./column-schema";
 import { sessionSchema } from "../session/schema";
 import { type CompareState, MAX_COLUMNS, MAX_REPEATS, MIN_COLUMNS } from "./state";
 import { COMPARE_KEY } from "./storage";

@@ -1,5 +1,5 @@
-import type { CompareColumn } from "../share/schema";
-import { sessionForColumn } from "../share/columns";
+import type { CompareColumn } from "./column-schema";
+import { sessionForColumn } from "./columns";
 import { type SessionAction, sessionReducer } from "../session/state";
 import type { Session } from "../session/schema";
 import { MAX_COLUMNS, MAX_REPEATS, MIN_COLUMNS } from "./limits";

@@ -1,7 +1,7 @@
 import type { RunRecord } from "../run/run";
 import { computeMetrics } from "../stream/metrics";
-import { sessionForColumn } from "../share/columns";
-import type { CompareColumn } from "../share/schema";
+import { sessionForColumn } from "../compare/columns";
+import type { CompareColumn } from "../compare/column-schema";
 import type { Session } from "../session/schema";
 import { cellResultFromRun } from "../sweep/results";
 import type { Assertion } from "./assertion-schema";

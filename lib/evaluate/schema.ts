@@ -1,7 +1,9 @@
 import { z } from "zod";
-import { sharedEvaluationSchema } from "../share/schema";
+import { compareColumnSchema } from "../compare/column-schema";
+import { sessionSchema } from "../session/schema";
+import { assertionSchema } from "./assertion-schema";
 import { cellResultSchema } from "../sweep/schema";
-import { MAX_ASSERTIONS, MAX_CASES_TEXT } from "./limits";
+import { MAX_ASSERTIONS, MAX_CASES_TEXT, MAX_EVAL_REPEATS, MAX_EVAL_TARGETS, MAX_SHARED_CASES_TEXT } from "./limits";
 
 /**
  * An evaluation: a prompt template (the session's system prompt and messages, with `{{vars}}`),
@@ -10,6 +12,19 @@ import { MAX_ASSERTIONS, MAX_CASES_TEXT } from "./limits";
  * carries; it is validated with zod whenever it comes from outside this tab.
  */
 export { MAX_ASSERTIONS, MAX_CASES_TEXT, MAX_EVAL_REPEATS, MAX_EVAL_TARGETS } from "./limits";
+
+/**
+ * An evaluation's definition (template in `session`, cases up to a size, targets, assertions), never its
+ * results, as a share link carries it. The stored definition below adds the version and room for a
+ * whole cases file.
+ */
+export const sharedEvaluationSchema = z.object({
+  session: sessionSchema,
+  targets: z.array(compareColumnSchema).min(1).max(MAX_EVAL_TARGETS, `an evaluation has at most ${MAX_EVAL_TARGETS} targets`),
+  repeats: z.number().int().min(1).max(MAX_EVAL_REPEATS),
+  casesText: z.string().max(MAX_SHARED_CASES_TEXT),
+  assertions: z.array(assertionSchema).max(MAX_ASSERTIONS),
+});
 
 export const evaluationSchema = z.object({
   version: z.literal(1),

@@ -1,6 +1,6 @@
 import { schemaProblem } from "../checks/schema-check";
 import { buildRequest } from "../request/build";
-import { sessionForColumn } from "../share/columns";
+import { sessionForColumn } from "../compare/columns";
 import { getProfile } from "../providers";
 import { keyErrors, targetProblems } from "../sweep/validate";
 import { assertionName } from "./assertion-kinds";
