@@ -1,17 +1,9 @@
 "use client";
+import { prettyJson } from "@/lib/pretty-json";
 
 interface Call {
   id?: string;
   function: { name: string; arguments: string };
-}
-
-/** Arguments pretty-printed when they are JSON; otherwise null (shown as sent, flagged). */
-function prettyArguments(args: string): string | null {
-  try {
-    return JSON.stringify(JSON.parse(args), null, 2);
-  } catch {
-    return null;
-  }
 }
 
 /** The tool calls of an answer: each with its function name, id and arguments. */
@@ -19,7 +11,7 @@ export function ToolCallList({ calls, complete }: { calls: readonly Call[]; comp
   return (
     <ol aria-label="Tool calls" className="flex flex-col gap-2">
       {calls.map((c, i) => {
-        const pretty = prettyArguments(c.function.arguments);
+        const pretty = prettyJson(c.function.arguments);
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: calls are assembled per index; an id may arrive late or never
           <li key={i} aria-label={`Tool call ${c.function.name}`} className="rounded-md border border-zinc-200 p-2 dark:border-zinc-800">

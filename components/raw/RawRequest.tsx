@@ -2,6 +2,7 @@
 import { lazy, Suspense, useMemo, useState, useSyncExternalStore } from "react";
 import { keyStore } from "@/lib/keys/store";
 import { prepareRequest } from "@/lib/request/prepare";
+import { prettyJson } from "@/lib/pretty-json";
 import { useColumnRun, useSession } from "../playground/context";
 import { CopyButton } from "../ui/CopyButton";
 import { CopyHeading } from "../ui/CopyHeading";
@@ -9,13 +10,7 @@ import { RawText } from "./RawText";
 
 const ShortenedBody = lazy(() => import("./ShortenedBody").then((m) => ({ default: m.ShortenedBody })));
 
-const pretty = (text: string) => {
-  try {
-    return JSON.stringify(JSON.parse(text), null, 2);
-  } catch {
-    return text;
-  }
-};
+const pretty = (text: string) => prettyJson(text) ?? text;
 
 /**
  * The exact body and headers (keys masked). Before a run it previews what Send will send;

@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { useColumnRun } from "../playground/context";
 import type { RunView } from "@/lib/run/schema";
+import { prettyJson } from "@/lib/pretty-json";
 import { CopyButton } from "../ui/CopyButton";
 import { CopyHeading } from "../ui/CopyHeading";
 import { EventList } from "./EventList";
@@ -9,13 +10,7 @@ import { RawText } from "./RawText";
 
 const pretty = (value: unknown) => JSON.stringify(value, null, 2);
 
-function prettyText(text: string): string {
-  try {
-    return pretty(JSON.parse(text));
-  } catch {
-    return text;
-  }
-}
+const prettyText = (text: string) => prettyJson(text) ?? text;
 
 /** Status and headers, then the body: pretty JSON, or the SSE events with arrival times and the assembled object. */
 export function RawResponse() {
