@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/Button";
 import { ErrorMessage } from "@/components/ui/ErrorMessage";
 import { monoInputClass } from "@/components/ui/fields";
 import type { Session } from "@/lib/session/schema";
-import { checkImportFile, type ImportSuccess, importedMessage, importOptionsFor } from "@/lib/import/file";
+import { checkImportFile, type ImportSuccess, importedMessage, importTyped } from "@/lib/import/file";
 import { ImportedSummary } from "./ImportedSummary";
 
 type Outcome =
@@ -30,18 +30,12 @@ export function ImportPanel({ onImport, current, onClose }: ImportPanelProps) {
 
   const run = async (input: string) => {
     setOutcome({ kind: "busy" });
-    try {
-      // Loaded on demand: the parsers and zod stay out of the page's first load.
-      const { importText } = await import("@/lib/import");
-      const result = importText(input, importOptionsFor(current, window.location.origin));
-      if (!result.ok) return setOutcome({ kind: "error", message: result.error });
-      onImport(result);
-      // With nothing to report the dialog closes; notices (a dropped key) stay up to be read.
-      if (result.notices.length === 0) return onClose();
-      setOutcome({ kind: "done", message: importedMessage(result.source), notices: result.notices });
-    } catch (e) {
-      setOutcome({ kind: "error", message: `The import failed: ${e instanceof Error ? e.message : String(e)}` });
-    }
+    const result = await importTyped(input, current, window.location.origin);
+    if (!result.ok) return setOutcome({ kind: "error", message: result.error });
+    onImport(result);
+    // With nothing to report the dialog closes; notices (a dropped key) stay up to be read.
+    if (result.notices.length === 0) return onClose();
+    setOutcome({ kind: "done", message: importedMessage(result.source), notices: result.notices });
   };
 
   const onSubmit = (e: FormEvent) => {

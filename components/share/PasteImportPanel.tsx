@@ -3,7 +3,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { ErrorMessage } from "@/components/ui/ErrorMessage";
 import type { Session } from "@/lib/session/schema";
-import { type ImportSuccess, importedMessage, importOptionsFor } from "@/lib/import/file";
+import { type ImportSuccess, importedMessage, importTyped } from "@/lib/import/file";
 import { ImportedSummary } from "./ImportedSummary";
 
 export interface PasteImportOfferProps {
@@ -21,16 +21,10 @@ type Outcome = { kind: "offer" } | { kind: "error"; message: string } | { kind: 
 export function PasteImportPanel({ text, current, onImport, onDismiss }: PasteImportOfferProps) {
   const [outcome, setOutcome] = useState<Outcome>({ kind: "offer" });
   const importIt = async () => {
-    try {
-      // Loaded on demand: the parsers and zod stay out of the page's first load.
-      const { importText } = await import("@/lib/import");
-      const result = importText(text, importOptionsFor(current, window.location.origin));
-      if (!result.ok) return setOutcome({ kind: "error", message: result.error });
-      onImport(result);
-      setOutcome({ kind: "done", message: importedMessage(result.source), notices: result.notices });
-    } catch (e) {
-      setOutcome({ kind: "error", message: `The import failed: ${e instanceof Error ? e.message : String(e)}` });
-    }
+    const result = await importTyped(text, current, window.location.origin);
+    if (!result.ok) return setOutcome({ kind: "error", message: result.error });
+    onImport(result);
+    setOutcome({ kind: "done", message: importedMessage(result.source), notices: result.notices });
   };
   return (
     <div className="flex flex-wrap items-start gap-2 rounded-md border border-indigo-200 bg-indigo-50 p-2 text-sm dark:border-indigo-900 dark:bg-indigo-950/40">

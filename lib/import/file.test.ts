@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emptySession } from "../session/schema";
-import { checkImportFile, importedMessage, importOptionsFor, MAX_IMPORT_FILE_BYTES } from "./file";
+import { checkImportFile, importedMessage, importOptionsFor, importTyped, MAX_IMPORT_FILE_BYTES } from "./file";
 
 describe("import helpers", () => {
   it("refuses empty and oversized files, accepts the rest", () => {
@@ -22,5 +22,21 @@ describe("import helpers", () => {
   it("names the source", () => {
     expect(importedMessage("curl")).toBe("Imported from a curl command.");
     expect(importedMessage("session-file")).toBe("Imported from a session file.");
+  });
+});
+
+describe("importTyped", () => {
+  const current = emptySession("openai", "gpt-4o-mini");
+
+  it("imports a pasted curl command as a session", async () => {
+    const curl = `curl https://api.openai.com/v1/chat/completions -d '{"model":"gpt-4o","messages":[{"role":"user","content":"hi"}]}'`;
+    const result = await importTyped(curl, current, "http://127.0.0.1:3000");
+    expect(result.ok && result.session.model).toBe("gpt-4o");
+  });
+
+  it("gives the parser's words for text that is not a request, and never throws", async () => {
+    const result = await importTyped("not a request", current, "http://127.0.0.1:3000");
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.length).toBeGreaterThan(0);
   });
 });

@@ -31,3 +31,17 @@ const SOURCE_LABELS: Record<ImportSource, string> = {
 export function importedMessage(source: ImportSource): string {
   return `Imported from ${SOURCE_LABELS[source]}.`;
 }
+
+/**
+ * Imports typed or pasted text as a session for the page showing `current`. The parsers (and zod)
+ * load here, on first use, so they stay out of the page's first load; a failure to load or parse
+ * comes back as an error result, never thrown.
+ */
+export async function importTyped(text: string, current: Session, origin: string): Promise<ImportResult> {
+  try {
+    const { importText } = await import("./import-text");
+    return importText(text, importOptionsFor(current, origin));
+  } catch (e) {
+    return { ok: false, error: `The import failed: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
