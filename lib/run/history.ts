@@ -1,6 +1,7 @@
 import { StorageRefused, writeNewest } from "../storage/browser-storage";
 import { choicesFromBody, usageFromBody } from "../stream/assemble";
 import { HISTORY_KEY } from "./history-key";
+import { RUN_REQUEST_FIELDS, STORED_RECORD_FIELDS, TIMING_FIELDS } from "./fields";
 import type { HistoryEntry, RunRecord, RunRequest, RunView } from "./schema";
 
 /**
@@ -21,18 +22,9 @@ export function makeEntry(input: RunRequest & { at: number; record: RunRecord })
   const r = input.record;
   const first = r.choices.find(Boolean);
   return {
-    id: input.id,
+    ...pick(input, RUN_REQUEST_FIELDS),
     at: input.at,
-    session: input.session,
-    url: input.url,
-    requestText: input.requestText,
-    requestHeaders: input.requestHeaders,
-    state: r.state,
-    status: r.status,
-    statusText: r.statusText,
-    responseHeaders: r.responseHeaders,
-    upstreamUrl: r.upstreamUrl,
-    streamed: r.streamed,
+    ...pick(r, STORED_RECORD_FIELDS),
     bodyText: r.bodyText === null ? null : r.bodyText.slice(0, MAX_BODY_CHARS),
     events: r.events.slice(0, MAX_STORED_EVENTS),
     droppedEvents: Math.max(0, r.events.length - MAX_STORED_EVENTS),
@@ -44,14 +36,7 @@ export function makeEntry(input: RunRequest & { at: number; record: RunRecord })
     errorCode: r.error?.code,
     sawDone: r.sawDone,
     preview: (first?.text || r.error?.message || "").slice(0, 120),
-    timing: {
-      headersMs: r.headersMs,
-      firstTokenMs: r.firstTokenMs,
-      firstReasoningMs: r.firstReasoningMs,
-      firstAnswerMs: r.firstAnswerMs,
-      totalMs: r.totalMs,
-      deltaCount: r.deltaCount,
-    },
+    timing: pick(r, TIMING_FIELDS),
   };
 }
 
@@ -68,38 +53,28 @@ export function saveHistory(storage: Pick<Storage, "setItem"> | null, entries: H
 
 /** Rebuilds what the raw and answer views show from a stored run; choices and usage come from `final`. */
 export function viewFromEntry(e: HistoryEntry): RunView {
-  const { timing } = e;
   return {
-    id: e.id,
+    ...pick(e, RUN_REQUEST_FIELDS),
     startedAt: e.at,
-    session: e.session,
-    url: e.url,
-    requestText: e.requestText,
-    requestHeaders: e.requestHeaders,
+    ...pick(e, STORED_RECORD_FIELDS),
     state: e.state === "running" ? "stopped" : e.state,
-    status: e.status,
-    statusText: e.statusText,
-    responseHeaders: e.responseHeaders,
-    upstreamUrl: e.upstreamUrl,
-    streamed: e.streamed,
-    bodyText: e.bodyText,
-    events: e.events,
     eventCount: e.events.length,
     choices: choicesFromBody(e.final).map((c) => ({ ...c, logprobCount: c.logprobs.length })),
     usage: usageFromBody(e.final),
-    final: e.final,
     // Entries stored before the kind was kept were told apart by their message only.
     error:
       e.errorMessage === null
         ? null
         : { kind: e.errorKind ?? "http", status: e.errorStatus, message: e.errorMessage, type: e.errorType, code: e.errorCode },
-    headersMs: timing.headersMs,
-    firstTokenMs: timing.firstTokenMs,
-    firstReasoningMs: timing.firstReasoningMs ?? null,
-    firstAnswerMs: timing.firstAnswerMs ?? null,
-    totalMs: timing.totalMs,
-    deltaCount: timing.deltaCount,
+    ...e.timing,
+    firstReasoningMs: e.timing.firstReasoningMs ?? null,
+    firstAnswerMs: e.timing.firstAnswerMs ?? null,
     sawDone: e.sawDone ?? true,
     fromHistory: true,
   };
+}
+
+/** Just the named fields of `from` (a run carries more than each stored form keeps). */
+function pick<T, K extends keyof T>(from: T, names: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(names.map((n) => [n, from[n]])) as Pick<T, K>;
 }

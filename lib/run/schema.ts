@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { ChoiceState, Usage } from "../stream/assemble";
 import { sessionSchema } from "../session/schema";
+import { STORED_RECORD_FIELDS, TIMING_FIELDS } from "./fields";
 
 /**
  * One run, written once. The record `runRequest` fills, the view the UI shows and the entry kept
@@ -82,38 +83,30 @@ export const runViewSchema = runRecordSchema.extend({
 });
 export type RunView = z.infer<typeof runViewSchema>;
 
+function mask<K extends string>(names: readonly K[]): { [P in K]: true } {
+  return Object.fromEntries(names.map((n) => [n, true])) as { [P in K]: true };
+}
+
 /**
  * A run as localStorage holds it (`playground.history.v1`). Fields added since the first entries
  * were stored are optional, so what browsers hold still loads.
  */
-export const historyEntrySchema = runRecordSchema
-  .pick({
-    state: true,
-    status: true,
-    statusText: true,
-    responseHeaders: true,
-    upstreamUrl: true,
-    streamed: true,
-    bodyText: true,
-    events: true,
-    final: true,
-  })
-  .extend({
-    ...runRequestSchema.shape,
-    at: z.number(),
-    /** Events past the stored ones (long streams are kept in part). */
-    droppedEvents: z.number(),
-    errorMessage: runErrorSchema.shape.message.nullable(),
-    errorStatus: runErrorSchema.shape.status,
-    /** Added with the run schema; entries stored before have none of these. */
-    errorKind: runErrorSchema.shape.kind.optional(),
-    errorType: runErrorSchema.shape.type,
-    errorCode: runErrorSchema.shape.code,
-    sawDone: runRecordSchema.shape.sawDone.optional(),
-    preview: z.string(),
-    timing: runRecordSchema
-      .pick({ headersMs: true, firstTokenMs: true, firstReasoningMs: true, firstAnswerMs: true, totalMs: true, deltaCount: true })
-      // Added with reasoning; entries stored before have neither.
-      .partial({ firstReasoningMs: true, firstAnswerMs: true }),
-  });
+export const historyEntrySchema = runRecordSchema.pick(mask(STORED_RECORD_FIELDS)).extend({
+  ...runRequestSchema.shape,
+  at: z.number(),
+  /** Events past the stored ones (long streams are kept in part). */
+  droppedEvents: z.number(),
+  errorMessage: runErrorSchema.shape.message.nullable(),
+  errorStatus: runErrorSchema.shape.status,
+  /** Added with the run schema; entries stored before have none of these. */
+  errorKind: runErrorSchema.shape.kind.optional(),
+  errorType: runErrorSchema.shape.type,
+  errorCode: runErrorSchema.shape.code,
+  sawDone: runRecordSchema.shape.sawDone.optional(),
+  preview: z.string(),
+  timing: runRecordSchema
+    .pick(mask(TIMING_FIELDS))
+    // Added with reasoning; entries stored before have neither.
+    .partial({ firstReasoningMs: true, firstAnswerMs: true }),
+});
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
