@@ -23,6 +23,12 @@ interface AppShellProps {
 
 /** Every page's frame: the header (title, page links, the page's tools, theme toggle), its notice, then the page. */
 export function AppShell({ page, title, tools, notice, onDismissNotice, workbench = false, children }: AppShellProps) {
+  const controls = (
+    <>
+      {tools}
+      <ThemeToggle />
+    </>
+  );
   return (
     <div
       className={
@@ -34,17 +40,7 @@ export function AppShell({ page, title, tools, notice, onDismissNotice, workbenc
       >
         <h1 className="text-base font-semibold">{title}</h1>
         <AppNav current={page} />
-        {workbench ? (
-          <>
-            {tools}
-            <ThemeToggle />
-          </>
-        ) : (
-          <div className="ml-auto flex flex-wrap items-center gap-1">
-            {tools}
-            <ThemeToggle />
-          </div>
-        )}
+        {workbench ? controls : <div className="ml-auto flex flex-wrap items-center gap-1">{controls}</div>}
       </header>
       <PageNotice className={workbench ? undefined : "rounded"} text={notice} onDismiss={onDismissNotice} />
       {children}
