@@ -1,7 +1,7 @@
 "use client";
 import { browserStorage } from "@/lib/storage/browser-storage";
 import { useCallback, useRef, useState } from "react";
-import { makeEntry, saveHistory } from "@/lib/run/history";
+import { rememberRun } from "@/lib/run/history";
 import { keyStore } from "@/lib/keys/store";
 import { computeMetrics } from "@/lib/stream/metrics";
 import { prepareRequest } from "@/lib/request/prepare";
@@ -32,8 +32,7 @@ async function sampleOf(view: RunView): Promise<RunSample> {
 /** Compare runs go into the playground's history too, like its own runs (keys never do). */
 async function remember(view: RunView) {
   const { loadHistory } = await import("@/lib/run/history-schema");
-  const entry = makeEntry({ ...view, at: view.startedAt, record: view });
-  saveHistory(browserStorage(), [entry, ...loadHistory(browserStorage()).filter((e) => e.id !== entry.id)]);
+  rememberRun(browserStorage(), loadHistory(browserStorage()), view);
 }
 
 /**

@@ -36,7 +36,7 @@ export function usePlaygroundController(
         dispatch({ type: "addMessage", message: m });
         setLinked({ messageId: m.id, runId: view.id });
       }
-      remember((h) => h.makeEntry({ ...view, at: view.startedAt, record: view }));
+      remember(view);
     },
     [dispatch, remember],
   );
@@ -173,16 +173,12 @@ function useToolResults() {
 
 // Saving and reopening runs is not needed before the first run ends: kept out of the first load.
 const historyModule = () => import("@/lib/run/history");
-type HistoryModule = Awaited<ReturnType<typeof historyModule>>;
 
 /** Past runs, newest first, saved to localStorage on every change (in order: one module promise). */
 function useHistory(initial: HistoryEntry[]) {
   const [history, setHistory] = useState<HistoryEntry[]>(initial);
-  const remember = useCallback((make: (h: HistoryModule) => HistoryEntry) => {
-    void historyModule().then((m) => {
-      const entry = make(m);
-      setHistory((h) => m.saveHistory(browserStorage(), [entry, ...h.filter((x) => x.id !== entry.id)]));
-    });
+  const remember = useCallback((view: RunView) => {
+    void historyModule().then((m) => setHistory((h) => m.rememberRun(browserStorage(), h, view)));
   }, []);
   const forget = useCallback((id: string | null) => {
     void historyModule().then((m) => setHistory((h) => m.saveHistory(browserStorage(), id === null ? [] : h.filter((x) => x.id !== id))));

@@ -51,6 +51,12 @@ export function saveHistory(storage: Pick<Storage, "setItem"> | null, entries: H
   return error === null || error instanceof StorageRefused ? list : list.slice(0, Math.max(1, kept));
 }
 
+/** Saves `entries` with this finished run first (replacing it if listed), as saveHistory keeps them. */
+export function rememberRun(storage: Pick<Storage, "setItem"> | null, entries: readonly HistoryEntry[], view: RunView): HistoryEntry[] {
+  const entry = makeEntry({ ...view, at: view.startedAt, record: view });
+  return saveHistory(storage, [entry, ...entries.filter((e) => e.id !== entry.id)]);
+}
+
 /** Rebuilds what the raw and answer views show from a stored run; choices and usage come from `final`. */
 export function viewFromEntry(e: HistoryEntry): RunView {
   return {
